@@ -1,0 +1,24 @@
+//! STUB: replaced by the real module content.
+
+use crate::domain::model::{Indicator, Module, ModuleId, Question, Scale};
+use crate::t;
+
+pub const MODULE: Module = Module {
+    id: ModuleId::SafetyHealth,
+    title: t!("SafetyHealth", "SafetyHealth", "SafetyHealth"),
+    summary: t!("Stub", "Stub", "Stub"),
+    questions: &[Question {
+        id: "m5.stub",
+        prompt: t!("Stub?", "Stub ?", "¿Stub?"),
+        help: t!("Stub", "Stub", "Stub"),
+        scale: Scale::Practice,
+        weight: 1,
+        first_step: t!("Stub", "Stub", "Stub"),
+    }],
+    indicators: &[Indicator {
+        id: "m5.stub-figure",
+        label: t!("Stub", "Stub", "Stub"),
+        unit: t!("%", "%", "%"),
+        why: t!("Stub", "Stub", "Stub"),
+    }],
+};

@@ -1,0 +1,7 @@
+//! The assessment itself: the instrument, scoring, recommendation and the
+//! file and link formats. Pure Rust with no browser dependency, so every rule
+//! here is tested natively.
+
+pub mod instrument;
+pub mod lang;
+pub mod model;

@@ -1,0 +1,151 @@
+//! The shape of an instrument: modules, questions, answer scales, figures and
+//! the profile's choices. The content itself lives in `instrument/`.
+
+use super::lang::Text;
+use serde::{Deserialize, Serialize};
+
+/// The five SCORE modules, in programme order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ModuleId {
+    #[serde(rename = "m1")]
+    Cooperation,
+    #[serde(rename = "m2")]
+    Quality,
+    #[serde(rename = "m3")]
+    CleanerProduction,
+    #[serde(rename = "m4")]
+    WorkforceManagement,
+    #[serde(rename = "m5")]
+    SafetyHealth,
+}
+
+impl ModuleId {
+    pub const ALL: [ModuleId; 5] = [
+        ModuleId::Cooperation,
+        ModuleId::Quality,
+        ModuleId::CleanerProduction,
+        ModuleId::WorkforceManagement,
+        ModuleId::SafetyHealth,
+    ];
+
+    /// 1 to 5, as SCORE numbers its modules.
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_number(n: u8) -> Option<ModuleId> {
+        ModuleId::ALL.get(usize::from(n).checked_sub(1)?).copied()
+    }
+
+    /// `m1` … `m5`, the prefix of every question id in the module.
+    pub fn key(self) -> &'static str {
+        ["m1", "m2", "m3", "m4", "m5"][self as usize]
+    }
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// Five levels, 1 (absent) to 5 (embedded and improving); each level
+    /// describes what the workplace looks like there.
+    Maturity([Text; 5]),
+    /// "Does this good practice exist?": no, partly, yes.
+    Practice,
+}
+
+impl Scale {
+    /// The highest level a respondent can give; the lowest is always 1.
+    pub fn max_level(&self) -> u8 {
+        match self {
+            Scale::Maturity(_) => 5,
+            Scale::Practice => 3,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Stable across versions and languages, e.g. `m3.energy-tracking`.
+    pub id: &'static str,
+    pub prompt: Text,
+    pub help: Text,
+    pub scale: Scale,
+    /// Relative weight inside its module (1 to 3): foundational practices
+    /// count more. Documented in docs/scoring.md.
+    pub weight: u8,
+    /// A concrete, low-cost first step for a firm weak on this practice.
+    pub first_step: Text,
+}
+
+/// A numeric performance figure a firm may track, e.g. defect rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Indicator {
+    /// Stable id, e.g. `m2.defect-rate`.
+    pub id: &'static str,
+    pub label: Text,
+    /// Unit shown next to the input, e.g. "% of units".
+    pub unit: Text,
+    /// Why tracking it matters, shown when the firm doesn't track it.
+    pub why: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Module {
+    pub id: ModuleId,
+    pub title: Text,
+    /// One sentence on what the module teaches.
+    pub summary: Text,
+    pub questions: &'static [Question],
+    pub indicators: &'static [Indicator],
+}
+
+/// One choice in a closed profile list (sector, role, priority …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable id stored in records, e.g. `quality`.
+    pub id: &'static str,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProfileChoices {
+    pub sectors: &'static [Choice],
+    /// Employee-count brackets; ids are stable, e.g. `50-99`.
+    pub sizes: &'static [Choice],
+    pub roles: &'static [Choice],
+    pub priorities: &'static [Choice],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instrument {
+    /// e.g. `score-readiness/1`.
+    pub version: &'static str,
+    pub modules: &'static [Module; 5],
+    pub profile: ProfileChoices,
+    /// Labels of the practice scale, lowest first: no, partly, yes.
+    pub practice_levels: [Text; 3],
+    /// Label of the "don't know" option.
+    pub dont_know: Text,
+}
+
+impl Instrument {
+    pub fn module(&self, id: ModuleId) -> &Module {
+        &self.modules[id as usize]
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = (ModuleId, &Question)> {
+        self.modules
+            .iter()
+            .flat_map(|m| m.questions.iter().map(move |q| (m.id, q)))
+    }
+
+    pub fn question(&self, id: &str) -> Option<(ModuleId, &Question)> {
+        self.questions().find(|(_, q)| q.id == id)
+    }
+
+    pub fn indicators(&self) -> impl Iterator<Item = (ModuleId, &Indicator)> {
+        self.modules
+            .iter()
+            .flat_map(|m| m.indicators.iter().map(move |i| (m.id, i)))
+    }
+}
