@@ -68,6 +68,9 @@ pub struct Question {
     /// Stable across versions and languages, e.g. `m3.energy-tracking`.
     pub id: &'static str,
     pub prompt: Text,
+    /// The practice as a short noun phrase ("a joint safety committee"), so
+    /// recommendations can name it inside a generated sentence.
+    pub practice: Text,
     pub help: Text,
     pub scale: Scale,
     /// Relative weight inside its module (1 to 3): foundational practices

@@ -10,6 +10,7 @@ pub const MODULE: Module = Module {
     questions: &[Question {
         id: "m2.stub",
         prompt: t!("Stub?", "Stub ?", "¿Stub?"),
+        practice: t!("a stub", "un stub", "un stub"),
         help: t!("Stub", "Stub", "Stub"),
         scale: Scale::Practice,
         weight: 1,
