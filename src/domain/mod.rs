@@ -2,6 +2,9 @@
 //! file and link formats. Pure Rust with no browser dependency, so every rule
 //! here is tested natively.
 
+pub mod answers;
 pub mod instrument;
 pub mod lang;
 pub mod model;
+pub mod record;
+pub mod timestamp;
