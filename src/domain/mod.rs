@@ -3,8 +3,11 @@
 //! here is tested natively.
 
 pub mod answers;
+#[cfg(test)]
+mod fixtures;
 pub mod instrument;
 pub mod lang;
 pub mod model;
 pub mod record;
+pub mod scoring;
 pub mod timestamp;
