@@ -8,6 +8,7 @@ mod fixtures;
 pub mod instrument;
 pub mod lang;
 pub mod model;
+pub mod recommend;
 pub mod record;
 pub mod scoring;
 pub mod timestamp;
