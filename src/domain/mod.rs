@@ -2,6 +2,13 @@
 //! file and link formats. Pure Rust with no browser dependency, so every rule
 //! here is tested natively.
 
+pub mod answers;
+#[cfg(test)]
+mod fixtures;
 pub mod instrument;
 pub mod lang;
 pub mod model;
+pub mod recommend;
+pub mod record;
+pub mod scoring;
+pub mod timestamp;

@@ -10,6 +10,9 @@ mod m4_workforce;
 mod m5_safety_health;
 mod profile;
 
+#[cfg(test)]
+mod content_tests;
+
 pub const V1_ID: &str = "score-readiness/1";
 
 static MODULES: [Module; 5] = [

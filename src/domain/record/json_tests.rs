@@ -1,0 +1,349 @@
+//! Reading records: every way a file can be wrong gets its own typed error.
+
+use super::*;
+use crate::domain::model::Scale;
+use serde_json::{Value, json};
+
+fn first_question() -> (&'static str, u8) {
+    let (_, q) = V1.questions().next().expect("the instrument has questions");
+    (q.id, q.scale.max_level())
+}
+
+fn first_indicator() -> &'static str {
+    V1.indicators()
+        .next()
+        .expect("the instrument has indicators")
+        .1
+        .id
+}
+
+fn sample() -> Record {
+    let mut r = Record::new(Lang::Fr, "2026-11-25T10:00:00Z");
+    r.profile = Profile {
+        organisation: "Ateliers Réunis — Œuvre".into(),
+        sector: V1.profile.sectors.first().map(|c| c.id.to_owned()),
+        size: V1.profile.sizes.first().map(|c| c.id.to_owned()),
+        country: "Côte d'Ivoire".into(),
+        role: V1.profile.roles.first().map(|c| c.id.to_owned()),
+        priorities: V1
+            .profile
+            .priorities
+            .iter()
+            .take(2)
+            .map(|c| c.id.to_owned())
+            .collect(),
+    };
+    for (i, (_, q)) in V1.questions().enumerate() {
+        let answer = match i % 3 {
+            0 => Answer::DontKnow,
+            _ => Answer::Level(q.scale.max_level()),
+        };
+        r.set_answer(q.id, answer);
+    }
+    for (i, (_, ind)) in V1.indicators().enumerate() {
+        let figure = if i % 2 == 0 {
+            Figure::NotTracked
+        } else {
+            Figure::Value(12.75)
+        };
+        r.set_figure(ind.id, figure);
+    }
+    r
+}
+
+/// The sample as JSON with one edit applied.
+fn edited(edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+fn invalid(field: &'static str, problem: Problem) -> Result<Record, RecordError> {
+    Err(RecordError::Invalid { field, problem })
+}
+
+#[test]
+fn a_record_survives_writing_and_reading() {
+    let r = sample();
+    assert_eq!(Record::from_json(&r.to_json()), Ok(r));
+}
+
+#[test]
+fn text_that_is_not_json_is_reported_with_its_position() {
+    assert_eq!(
+        Record::from_json("{\n  \"schema\": 1,\n  oops"),
+        Err(RecordError::NotJson { line: 3, column: 3 })
+    );
+    assert_eq!(
+        Record::from_json("").map_err(|e| e.kind()),
+        Err(RecordErrorKind::NotJson)
+    );
+}
+
+#[test]
+fn foreign_json_is_not_a_record() {
+    for text in [
+        "[]",
+        "42",
+        "null",
+        "{}",
+        r#"{"name":"x"}"#,
+        r#"{"schema":1}"#,
+    ] {
+        assert_eq!(
+            Record::from_json(text),
+            Err(RecordError::NotARecord),
+            "{text}"
+        );
+    }
+    let no_schema = edited(|v| drop(v.as_object_mut().unwrap().remove("schema")));
+    assert_eq!(Record::from_json(&no_schema), Err(RecordError::NotARecord));
+    let text_schema = edited(|v| v["schema"] = json!("1"));
+    assert_eq!(
+        Record::from_json(&text_schema),
+        Err(RecordError::NotARecord)
+    );
+}
+
+#[test]
+fn schema_versions_outside_the_supported_range_are_typed_errors() {
+    let newer = edited(|v| v["schema"] = json!(2));
+    assert_eq!(
+        Record::from_json(&newer),
+        Err(RecordError::NewerSchema {
+            found: 2,
+            supported: 1
+        })
+    );
+    let zero = edited(|v| v["schema"] = json!(0));
+    assert_eq!(
+        Record::from_json(&zero),
+        Err(RecordError::UnsupportedSchema { found: 0 })
+    );
+}
+
+#[test]
+fn an_unknown_instrument_is_named() {
+    let other = edited(|v| v["instrument"] = json!("score-readiness/7"));
+    assert_eq!(
+        Record::from_json(&other),
+        Err(RecordError::UnknownInstrument("score-readiness/7".into()))
+    );
+}
+
+#[test]
+fn language_and_timestamp_are_checked() {
+    let de = edited(|v| v["lang"] = json!("de"));
+    assert_eq!(
+        Record::from_json(&de),
+        invalid("lang", Problem::UnknownLanguage("de".into()))
+    );
+    let missing = edited(|v| drop(v.as_object_mut().unwrap().remove("lang")));
+    assert_eq!(
+        Record::from_json(&missing),
+        invalid("lang", Problem::Missing)
+    );
+    let local = edited(|v| v["timestamp"] = json!("2026-11-25T10:00:00+02:00"));
+    assert_eq!(
+        Record::from_json(&local),
+        invalid(
+            "timestamp",
+            Problem::BadTimestamp("2026-11-25T10:00:00+02:00".into())
+        )
+    );
+    let number = edited(|v| v["timestamp"] = json!(1_795_600_800));
+    assert_eq!(
+        Record::from_json(&number),
+        invalid(
+            "timestamp",
+            Problem::WrongType {
+                expected: "a string"
+            }
+        )
+    );
+}
+
+#[test]
+fn profile_choices_must_come_from_the_instrument() {
+    let sector = edited(|v| v["profile"]["sector"] = json!("space-mining"));
+    assert_eq!(
+        Record::from_json(&sector),
+        invalid(
+            "profile.sector",
+            Problem::UnknownChoice("space-mining".into())
+        )
+    );
+    let size = edited(|v| v["profile"]["size"] = json!(75));
+    assert_eq!(
+        Record::from_json(&size).map_err(|e| e.kind()),
+        Err(RecordErrorKind::WrongType)
+    );
+    let long = edited(|v| v["profile"]["organisation"] = json!("x".repeat(101)));
+    assert_eq!(
+        Record::from_json(&long),
+        invalid("profile.organisation", Problem::TooLong { max_chars: 100 })
+    );
+}
+
+#[test]
+fn at_most_two_distinct_known_priorities() {
+    let three = edited(|v| v["profile"]["priorities"] = json!(["quality", "staff", "safety"]));
+    assert_eq!(
+        Record::from_json(&three),
+        invalid("profile.priorities", Problem::TooManyPriorities(3))
+    );
+    let twice = edited(|v| v["profile"]["priorities"] = json!(["quality", "quality"]));
+    assert_eq!(
+        Record::from_json(&twice).map_err(|e| e.kind()),
+        Err(RecordErrorKind::DuplicateChoice)
+    );
+    let unknown = edited(|v| v["profile"]["priorities"] = json!(["fame"]));
+    assert_eq!(
+        Record::from_json(&unknown),
+        invalid("profile.priorities", Problem::UnknownChoice("fame".into()))
+    );
+}
+
+#[test]
+fn answers_must_name_real_questions_with_levels_on_their_scale() {
+    let (id, max) = first_question();
+    let unknown = edited(|v| v["answers"]["m9.nothing"] = json!(2));
+    assert_eq!(
+        Record::from_json(&unknown),
+        invalid("answers", Problem::UnknownQuestion("m9.nothing".into()))
+    );
+    for level in [0, u64::from(max) + 1, 300] {
+        let bad = edited(|v| v["answers"][id] = json!(level));
+        let problem = Problem::LevelOutOfRange {
+            question: id.into(),
+            level,
+            max,
+        };
+        assert_eq!(Record::from_json(&bad), invalid("answers", problem));
+    }
+    for value in [json!(-1), json!(2.5), json!("3"), json!(null)] {
+        let bad = edited(|v| v["answers"][id] = value.clone());
+        assert_eq!(
+            Record::from_json(&bad).map_err(|e| e.kind()),
+            Err(RecordErrorKind::WrongType),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn practice_questions_reject_levels_above_three() {
+    let practice = V1.questions().find(|(_, q)| q.scale == Scale::Practice);
+    if let Some((_, q)) = practice {
+        let bad = edited(|v| v["answers"][q.id] = json!(4));
+        assert_eq!(
+            Record::from_json(&bad).map_err(|e| e.kind()),
+            Err(RecordErrorKind::LevelOutOfRange)
+        );
+    }
+}
+
+#[test]
+fn figures_must_name_real_indicators_with_non_negative_values() {
+    let id = first_indicator();
+    let unknown = edited(|v| v["figures"]["m9.nothing"] = json!(1));
+    assert_eq!(
+        Record::from_json(&unknown),
+        invalid("figures", Problem::UnknownIndicator("m9.nothing".into()))
+    );
+    for value in [json!(-1.5), json!("12"), json!(true)] {
+        let bad = edited(|v| v["figures"][id] = value.clone());
+        let problem = Problem::BadFigure {
+            indicator: id.into(),
+        };
+        assert_eq!(
+            Record::from_json(&bad),
+            invalid("figures", problem),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn missing_collections_read_as_empty_and_extra_fields_are_ignored() {
+    let text = r#"{"schema":1,"instrument":"score-readiness/1","lang":"en",
+        "timestamp":"2026-11-25T10:00:00Z","note":"from a trainer"}"#;
+    assert_eq!(
+        Record::from_json(text),
+        Ok(Record::new(Lang::En, "2026-11-25T10:00:00Z"))
+    );
+}
+
+#[test]
+fn validate_catches_records_built_in_code() {
+    let mut r = sample();
+    let (id, _) = first_question();
+    r.set_answer(id, Answer::Level(0));
+    assert_eq!(
+        r.validate(&V1).map_err(|e| e.kind()),
+        Err(RecordErrorKind::LevelOutOfRange)
+    );
+    let mut r = sample();
+    r.set_figure(first_indicator(), Figure::Value(f64::NAN));
+    assert_eq!(
+        r.validate(&V1).map_err(|e| e.kind()),
+        Err(RecordErrorKind::BadFigure)
+    );
+    let mut r = sample();
+    r.schema = 0;
+    assert_eq!(
+        r.validate(&V1),
+        Err(RecordError::UnsupportedSchema { found: 0 })
+    );
+}
+
+#[test]
+fn every_error_has_a_distinct_stable_code_and_a_message() {
+    let errors = [
+        RecordError::NotJson { line: 1, column: 1 },
+        RecordError::NotARecord,
+        RecordError::NewerSchema {
+            found: 2,
+            supported: 1,
+        },
+        RecordError::UnsupportedSchema { found: 0 },
+        RecordError::UnknownInstrument("x".into()),
+        RecordError::invalid("lang", Problem::Missing),
+        RecordError::invalid(
+            "lang",
+            Problem::WrongType {
+                expected: "a string",
+            },
+        ),
+        RecordError::invalid("lang", Problem::UnknownLanguage("de".into())),
+        RecordError::invalid("timestamp", Problem::BadTimestamp("x".into())),
+        RecordError::invalid("profile.country", Problem::TooLong { max_chars: 60 }),
+        RecordError::invalid("profile.size", Problem::UnknownChoice("x".into())),
+        RecordError::invalid("profile.priorities", Problem::TooManyPriorities(3)),
+        RecordError::invalid("profile.priorities", Problem::DuplicateChoice("x".into())),
+        RecordError::invalid("answers", Problem::UnknownQuestion("x".into())),
+        RecordError::invalid(
+            "answers",
+            Problem::LevelOutOfRange {
+                question: "x".into(),
+                level: 9,
+                max: 5,
+            },
+        ),
+        RecordError::invalid("figures", Problem::UnknownIndicator("x".into())),
+        RecordError::invalid(
+            "figures",
+            Problem::BadFigure {
+                indicator: "x".into(),
+            },
+        ),
+    ];
+    let codes: std::collections::BTreeSet<_> = errors.iter().map(|e| e.kind().code()).collect();
+    assert_eq!(codes.len(), errors.len());
+    assert_eq!(
+        errors[14].to_string(),
+        "invalid `answers`: level 9 for question `x` is outside 1..=5"
+    );
+    assert_eq!(errors[11].field(), Some("profile.priorities"));
+    assert_eq!(errors[1].field(), None);
+}

@@ -1,0 +1,150 @@
+//! The checks a record must pass against its instrument, shared by
+//! `Record::from_json` and `Record::validate`.
+
+use super::error::{Problem, RecordError};
+use super::{
+    CURRENT_SCHEMA, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
+};
+use crate::domain::answers::{Answer, Figure};
+use crate::domain::model::{Choice, Instrument};
+use crate::domain::timestamp::parse_rfc3339_utc;
+use std::collections::BTreeSet;
+
+pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), RecordError> {
+    check_schema(u64::from(record.schema))?;
+    if record.instrument != instrument.version {
+        return Err(RecordError::UnknownInstrument(record.instrument.clone()));
+    }
+    check_timestamp(&record.timestamp)?;
+    check_profile(&record.profile, instrument)?;
+    for (id, answer) in &record.answers {
+        let level = answer.level().map(u64::from);
+        check_answer(instrument, id, level)?;
+    }
+    for (id, figure) in &record.figures {
+        check_figure(instrument, id, *figure)?;
+    }
+    Ok(())
+}
+
+pub(super) fn check_schema(found: u64) -> Result<(), RecordError> {
+    if found > u64::from(CURRENT_SCHEMA) {
+        Err(RecordError::NewerSchema {
+            found,
+            supported: CURRENT_SCHEMA,
+        })
+    } else if found < u64::from(CURRENT_SCHEMA) {
+        Err(RecordError::UnsupportedSchema { found })
+    } else {
+        Ok(())
+    }
+}
+
+fn check_timestamp(text: &str) -> Result<(), RecordError> {
+    match parse_rfc3339_utc(text) {
+        Some(_) => Ok(()),
+        None => Err(RecordError::invalid(
+            "timestamp",
+            Problem::BadTimestamp(text.to_owned()),
+        )),
+    }
+}
+
+fn check_profile(profile: &Profile, instrument: &Instrument) -> Result<(), RecordError> {
+    check_length(
+        "profile.organisation",
+        &profile.organisation,
+        MAX_ORGANISATION_CHARS,
+    )?;
+    check_length("profile.country", &profile.country, MAX_COUNTRY_CHARS)?;
+    let lists = &instrument.profile;
+    check_choice("profile.sector", profile.sector.as_deref(), lists.sectors)?;
+    check_choice("profile.size", profile.size.as_deref(), lists.sizes)?;
+    check_choice("profile.role", profile.role.as_deref(), lists.roles)?;
+    let field = "profile.priorities";
+    if profile.priorities.len() > MAX_PRIORITIES {
+        let n = profile.priorities.len();
+        return Err(RecordError::invalid(field, Problem::TooManyPriorities(n)));
+    }
+    let mut seen = BTreeSet::new();
+    for id in &profile.priorities {
+        check_choice(field, Some(id), lists.priorities)?;
+        if !seen.insert(id) {
+            return Err(RecordError::invalid(
+                field,
+                Problem::DuplicateChoice(id.clone()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_length(field: &'static str, text: &str, max_chars: usize) -> Result<(), RecordError> {
+    if text.chars().count() > max_chars {
+        return Err(RecordError::invalid(field, Problem::TooLong { max_chars }));
+    }
+    Ok(())
+}
+
+fn check_choice(
+    field: &'static str,
+    id: Option<&str>,
+    choices: &[Choice],
+) -> Result<(), RecordError> {
+    match id {
+        Some(id) if !choices.iter().any(|c| c.id == id) => Err(RecordError::invalid(
+            field,
+            Problem::UnknownChoice(id.to_owned()),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `level` is `None` for "don't know". Takes a `u64` so that a level too
+/// large for any scale is reported as out of range, not as a type error.
+pub(super) fn check_answer(
+    instrument: &Instrument,
+    id: &str,
+    level: Option<u64>,
+) -> Result<Answer, RecordError> {
+    let Some((_, question)) = instrument.question(id) else {
+        return Err(RecordError::invalid(
+            "answers",
+            Problem::UnknownQuestion(id.to_owned()),
+        ));
+    };
+    let Some(level) = level else {
+        return Ok(Answer::DontKnow);
+    };
+    let max = question.scale.max_level();
+    match u8::try_from(level) {
+        Ok(l) if (1..=max).contains(&l) => Ok(Answer::Level(l)),
+        _ => Err(RecordError::invalid(
+            "answers",
+            Problem::LevelOutOfRange {
+                question: id.to_owned(),
+                level,
+                max,
+            },
+        )),
+    }
+}
+
+pub(super) fn check_figure(
+    instrument: &Instrument,
+    id: &str,
+    figure: Figure,
+) -> Result<(), RecordError> {
+    if !instrument.indicators().any(|(_, i)| i.id == id) {
+        let problem = Problem::UnknownIndicator(id.to_owned());
+        return Err(RecordError::invalid("figures", problem));
+    }
+    if !figure.is_valid() {
+        let indicator = id.to_owned();
+        return Err(RecordError::invalid(
+            "figures",
+            Problem::BadFigure { indicator },
+        ));
+    }
+    Ok(())
+}
