@@ -11,4 +11,5 @@ pub mod model;
 pub mod recommend;
 pub mod record;
 pub mod scoring;
+pub mod share;
 pub mod timestamp;

@@ -1,0 +1,385 @@
+//! Share codes: a whole record in a short, URL-safe string, so a firm can
+//! send its result to a trainer or reopen it later with no server.
+//!
+//! # Format, version 1
+//!
+//! `1.` followed by base64url (no padding) of `payload ‖ CRC-32(payload)`,
+//! the checksum big-endian. The payload, with varints in LEB128:
+//!
+//! | field | encoding |
+//! |---|---|
+//! | instrument | varint index into [`INSTRUMENTS`] |
+//! | language | varint: 0 en, 1 fr, 2 es |
+//! | timestamp | varint, zigzag of whole minutes since 1970-01-01T00:00Z |
+//! | sector, size, role | varint each: 0 none, else 1 + index in the instrument's list |
+//! | priorities | varint count (≤ 2), then one varint index each |
+//! | organisation, country | varint byte length, then UTF-8 |
+//! | answers | varint question count, then 3 bits per question in instrument order, least significant first: 0 unanswered, 1–5 the level, 7 don't know |
+//! | figures | varint indicator count, then 2 bits per indicator: 0 not given, 1 value, 2 not tracked; then each value as an f32, little-endian |
+//!
+//! Bits left over in the last byte of a packed field must be zero, and no
+//! byte may follow the figures, so a record has exactly one code.
+//!
+//! What a code does not keep exactly: seconds of the timestamp (minutes
+//! only), figure values beyond f32 precision (about 7 significant digits),
+//! and anything a valid record cannot hold (an unparsable timestamp becomes
+//! the epoch, unknown ids are dropped, texts are cut to their maximum
+//! length). Decoding always yields a record that passes
+//! [`Record::validate`].
+
+mod base64url;
+mod bytes;
+mod crc32;
+#[cfg(test)]
+mod tests;
+
+pub use self::crc32::crc32;
+
+use self::bytes::{Reader, Writer, write_f32};
+use super::answers::{Answer, Figure};
+use super::lang::Lang;
+use super::model::{Choice, Instrument};
+use super::record::{
+    CURRENT_SCHEMA, INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES,
+    Profile, Record,
+};
+use super::timestamp::{MINUTE_RANGE, rfc3339_from_unix_minutes, unix_minutes};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The format version this build writes and reads.
+pub const VERSION: &str = "1";
+/// The prefix of every version-1 code.
+pub const PREFIX: &str = "1.";
+const DONT_KNOW: u8 = 7;
+const FIGURE_VALUE: u8 = 1;
+const FIGURE_NOT_TRACKED: u8 = 2;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing but whitespace.
+    Empty,
+    /// The text before the first `.` (cut to 16 characters); empty when
+    /// there is no `.` at all.
+    UnknownVersion(String),
+    /// A character outside base64url, at this character index of the code.
+    BadCharacter { index: usize, ch: char },
+    /// A length or final character no encoder produces.
+    Malformed,
+    /// The code was damaged or edited.
+    BadChecksum,
+    /// The checksum matches but the data ends early.
+    Truncated,
+    /// An instrument this build does not contain, or not the one expected.
+    UnknownInstrument(u64),
+    /// A field holds a value a record cannot have.
+    InvalidValue(&'static str),
+    /// Bytes after the last field.
+    TrailingData,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ShareErrorKind {
+    Empty,
+    UnknownVersion,
+    BadCharacter,
+    Malformed,
+    BadChecksum,
+    Truncated,
+    UnknownInstrument,
+    InvalidValue,
+    TrailingData,
+}
+
+impl ShareErrorKind {
+    /// Never changes once released: interfaces and logs key on it.
+    pub fn code(self) -> &'static str {
+        match self {
+            ShareErrorKind::Empty => "empty",
+            ShareErrorKind::UnknownVersion => "unknown-version",
+            ShareErrorKind::BadCharacter => "bad-character",
+            ShareErrorKind::Malformed => "malformed",
+            ShareErrorKind::BadChecksum => "bad-checksum",
+            ShareErrorKind::Truncated => "truncated",
+            ShareErrorKind::UnknownInstrument => "unknown-instrument",
+            ShareErrorKind::InvalidValue => "invalid-value",
+            ShareErrorKind::TrailingData => "trailing-data",
+        }
+    }
+}
+
+impl ShareError {
+    pub fn kind(&self) -> ShareErrorKind {
+        match self {
+            ShareError::Empty => ShareErrorKind::Empty,
+            ShareError::UnknownVersion(_) => ShareErrorKind::UnknownVersion,
+            ShareError::BadCharacter { .. } => ShareErrorKind::BadCharacter,
+            ShareError::Malformed => ShareErrorKind::Malformed,
+            ShareError::BadChecksum => ShareErrorKind::BadChecksum,
+            ShareError::Truncated => ShareErrorKind::Truncated,
+            ShareError::UnknownInstrument(_) => ShareErrorKind::UnknownInstrument,
+            ShareError::InvalidValue(_) => ShareErrorKind::InvalidValue,
+            ShareError::TrailingData => ShareErrorKind::TrailingData,
+        }
+    }
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "empty share code"),
+            ShareError::UnknownVersion(v) if v.is_empty() => {
+                write!(f, "share code has no version prefix")
+            }
+            ShareError::UnknownVersion(v) => write!(f, "unknown share code version `{v}`"),
+            ShareError::BadCharacter { index, ch } => {
+                write!(
+                    f,
+                    "character {ch:?} at position {index} is not allowed in a share code"
+                )
+            }
+            ShareError::Malformed => write!(f, "share code has an impossible length or ending"),
+            ShareError::BadChecksum => {
+                write!(f, "share code checksum does not match (damaged or edited)")
+            }
+            ShareError::Truncated => write!(f, "share code ends before its data is complete"),
+            ShareError::UnknownInstrument(i) => {
+                write!(f, "share code is for unknown instrument #{i}")
+            }
+            ShareError::InvalidValue(field) => {
+                write!(f, "share code holds an invalid value for `{field}`")
+            }
+            ShareError::TrailingData => write!(f, "share code has data after its last field"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+pub fn encode(instrument: &Instrument, record: &Record) -> String {
+    let mut w = Writer::default();
+    let index = INSTRUMENTS
+        .iter()
+        .position(|i| i.version == instrument.version);
+    w.varint(index.unwrap_or(INSTRUMENTS.len()) as u64);
+    w.varint(lang_index(record.lang));
+    w.varint(zigzag(unix_minutes(&record.timestamp).unwrap_or(0)));
+    let (p, lists) = (&record.profile, &instrument.profile);
+    for (value, list) in [
+        (&p.sector, lists.sectors),
+        (&p.size, lists.sizes),
+        (&p.role, lists.roles),
+    ] {
+        w.varint(
+            value
+                .as_deref()
+                .and_then(|id| position(list, id))
+                .map_or(0, |i| i + 1),
+        );
+    }
+    let priorities: Vec<u64> = p
+        .priorities
+        .iter()
+        .filter_map(|id| position(lists.priorities, id))
+        .take(MAX_PRIORITIES)
+        .collect();
+    w.varint(priorities.len() as u64);
+    priorities.iter().for_each(|&i| w.varint(i));
+    w.text(cut(&p.organisation, MAX_ORGANISATION_CHARS));
+    w.text(cut(&p.country, MAX_COUNTRY_CHARS));
+
+    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
+    w.varint(questions.len() as u64);
+    w.packed(
+        3,
+        questions.iter().map(|q| match record.answer(q.id) {
+            Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
+            Some(Answer::DontKnow) => DONT_KNOW,
+            _ => 0,
+        }),
+    );
+    let figures: Vec<Option<Figure>> = instrument
+        .indicators()
+        .map(|(_, i)| record.figure(i.id).filter(|f| f.is_valid()))
+        .collect();
+    w.varint(figures.len() as u64);
+    w.packed(
+        2,
+        figures.iter().map(|f| match f {
+            Some(Figure::Value(_)) => FIGURE_VALUE,
+            Some(Figure::NotTracked) => FIGURE_NOT_TRACKED,
+            None => 0,
+        }),
+    );
+    for f in &figures {
+        if let Some(Figure::Value(v)) = f {
+            // Values beyond f32 range would decode as infinity; keep them finite.
+            write_f32(&mut w, (*v as f32).min(f32::MAX));
+        }
+    }
+    let checksum = crc32(&w.bytes);
+    w.bytes.extend_from_slice(&checksum.to_be_bytes());
+    format!("{PREFIX}{}", base64url::encode(&w.bytes))
+}
+
+pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let Some((version, body)) = code.split_once('.') else {
+        return Err(ShareError::UnknownVersion(String::new()));
+    };
+    if version != VERSION {
+        return Err(ShareError::UnknownVersion(
+            version.chars().take(16).collect(),
+        ));
+    }
+    let bytes = base64url::decode(body).map_err(|e| match e {
+        base64url::DecodeError::BadCharacter(i, ch) => ShareError::BadCharacter {
+            index: i + version.chars().count() + 1,
+            ch,
+        },
+        base64url::DecodeError::Malformed => ShareError::Malformed,
+    })?;
+    let Some(split) = bytes.len().checked_sub(4) else {
+        return Err(ShareError::Truncated);
+    };
+    let (payload, checksum) = bytes.split_at(split);
+    if crc32(payload).to_be_bytes() != checksum {
+        return Err(ShareError::BadChecksum);
+    }
+    let record = read(instrument, &mut Reader::new(payload))?;
+    record
+        .validate(instrument)
+        .map_err(|e| ShareError::InvalidValue(e.field().unwrap_or("record")))?;
+    Ok(record)
+}
+
+fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
+    let index = r.varint("instrument")?;
+    let known = usize::try_from(index).ok().and_then(|i| INSTRUMENTS.get(i));
+    if known.is_none_or(|i| i.version != instrument.version) {
+        return Err(ShareError::UnknownInstrument(index));
+    }
+    let lang = usize::try_from(r.varint("language")?)
+        .ok()
+        .and_then(|i| Lang::ALL.get(i).copied())
+        .ok_or(ShareError::InvalidValue("language"))?;
+    let minutes = unzigzag(r.varint("timestamp")?);
+    if !(MINUTE_RANGE.0..=MINUTE_RANGE.1).contains(&minutes) {
+        return Err(ShareError::InvalidValue("timestamp"));
+    }
+    let lists = &instrument.profile;
+    let sector = read_choice(r, "sector", lists.sectors)?;
+    let size = read_choice(r, "size", lists.sizes)?;
+    let role = read_choice(r, "role", lists.roles)?;
+    let count = r.varint("priorities")?;
+    if count > MAX_PRIORITIES as u64 {
+        return Err(ShareError::InvalidValue("priorities"));
+    }
+    let mut priorities = Vec::new();
+    for _ in 0..count {
+        let i = usize::try_from(r.varint("priorities")?).ok();
+        let choice = i.and_then(|i| lists.priorities.get(i));
+        priorities.push(
+            choice
+                .ok_or(ShareError::InvalidValue("priorities"))?
+                .id
+                .to_owned(),
+        );
+    }
+    let profile = Profile {
+        organisation: r.text("organisation")?,
+        country: r.text("country")?,
+        sector,
+        size,
+        role,
+        priorities,
+    };
+
+    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
+    if r.varint("answers")? != questions.len() as u64 {
+        return Err(ShareError::InvalidValue("answers"));
+    }
+    let mut answers = BTreeMap::new();
+    for (q, value) in questions
+        .iter()
+        .zip(r.packed("answers", 3, questions.len())?)
+    {
+        let answer = match value {
+            0 => continue,
+            DONT_KNOW => Answer::DontKnow,
+            l if l <= q.scale.max_level() => Answer::Level(l),
+            _ => return Err(ShareError::InvalidValue("answers")),
+        };
+        answers.insert(q.id.to_owned(), answer);
+    }
+    let indicators: Vec<_> = instrument.indicators().map(|(_, i)| i).collect();
+    if r.varint("figures")? != indicators.len() as u64 {
+        return Err(ShareError::InvalidValue("figures"));
+    }
+    let mut figures = BTreeMap::new();
+    let states = r.packed("figures", 2, indicators.len())?;
+    for (i, state) in indicators.iter().zip(states) {
+        let figure = match state {
+            0 => continue,
+            FIGURE_NOT_TRACKED => Figure::NotTracked,
+            FIGURE_VALUE => {
+                Figure::value(f64::from(r.f32()?)).ok_or(ShareError::InvalidValue("figures"))?
+            }
+            _ => return Err(ShareError::InvalidValue("figures")),
+        };
+        figures.insert(i.id.to_owned(), figure);
+    }
+    if !r.is_empty() {
+        return Err(ShareError::TrailingData);
+    }
+    Ok(Record {
+        schema: CURRENT_SCHEMA,
+        instrument: instrument.version.to_owned(),
+        lang,
+        timestamp: rfc3339_from_unix_minutes(minutes),
+        profile,
+        answers,
+        figures,
+    })
+}
+
+fn read_choice(
+    r: &mut Reader,
+    field: &'static str,
+    list: &[Choice],
+) -> Result<Option<String>, ShareError> {
+    match usize::try_from(r.varint(field)?) {
+        Ok(0) => Ok(None),
+        Ok(i) => list
+            .get(i - 1)
+            .map(|c| Some(c.id.to_owned()))
+            .ok_or(ShareError::InvalidValue(field)),
+        Err(_) => Err(ShareError::InvalidValue(field)),
+    }
+}
+
+fn lang_index(lang: Lang) -> u64 {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0) as u64
+}
+
+fn position(list: &[Choice], id: &str) -> Option<u64> {
+    list.iter().position(|c| c.id == id).map(|i| i as u64)
+}
+
+/// At most `max` characters, cut on a character boundary.
+fn cut(text: &str, max: usize) -> &str {
+    text.char_indices()
+        .nth(max)
+        .map_or(text, |(i, _)| &text[..i])
+}
+
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}

@@ -1,0 +1,223 @@
+use super::*;
+use crate::domain::fixtures::{answer_all, at, record};
+use crate::domain::instrument::V1;
+
+/// A record using every field: levels, don't-knows, blanks, values and
+/// untracked figures, a full profile and non-ASCII text.
+fn full() -> Record {
+    let mut r = record();
+    r.lang = Lang::Fr;
+    r.profile = Profile {
+        organisation: "Société Générale de Tissage 12".into(),
+        sector: V1.profile.sectors.last().map(|c| c.id.to_owned()),
+        size: Some("100-250".into()),
+        country: "Côte d'Ivoire".into(),
+        role: Some("supervisor".into()),
+        priorities: vec!["safety".into(), "quality".into()],
+    };
+    answer_all(&mut r, |q| at(q, 0.5));
+    for (i, (_, q)) in V1.questions().enumerate() {
+        match i % 4 {
+            0 => r.set_answer(q.id, Answer::DontKnow),
+            1 => r.clear_answer(q.id),
+            _ => {}
+        }
+    }
+    for (i, (_, ind)) in V1.indicators().enumerate() {
+        match i % 3 {
+            0 => r.set_figure(ind.id, Figure::NotTracked),
+            1 => r.set_figure(ind.id, Figure::Value(i as f64 * 1.25)),
+            _ => {}
+        }
+    }
+    r
+}
+
+/// A code around a hand-made payload, with a correct checksum.
+fn code_for(payload: &[u8]) -> String {
+    let mut bytes = payload.to_vec();
+    bytes.extend_from_slice(&crc32(payload).to_be_bytes());
+    format!("{PREFIX}{}", base64url::encode(&bytes))
+}
+
+fn payload_of(code: &str) -> Vec<u8> {
+    let bytes = base64url::decode(&code[PREFIX.len()..]).unwrap();
+    bytes[..bytes.len() - 4].to_vec()
+}
+
+#[test]
+fn a_record_survives_a_share_code() {
+    let r = full();
+    let code = encode(&V1, &r);
+    assert!(code.starts_with("1."));
+    assert!(
+        code[2..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    );
+    assert_eq!(decode(&V1, &code), Ok(r));
+    assert_eq!(decode(&V1, &format!("  {code}\n")).map(|_| ()), Ok(()));
+}
+
+#[test]
+fn an_empty_record_survives_too() {
+    let r = record();
+    assert_eq!(decode(&V1, &encode(&V1, &r)), Ok(r));
+}
+
+#[test]
+fn a_fully_answered_record_fits_comfortably_in_a_link() {
+    let mut r = full();
+    r.profile.organisation = "Kumasi Precision Garments Ltd.".into();
+    assert_eq!(r.profile.organisation.chars().count(), 30);
+    answer_all(&mut r, |q| at(q, 0.75));
+    for (_, i) in V1.indicators() {
+        r.set_figure(i.id, Figure::Value(1234.5));
+    }
+    let code = encode(&V1, &r);
+    assert!(code.len() <= 260, "{} characters", code.len());
+    assert_eq!(decode(&V1, &code), Ok(r));
+}
+
+#[test]
+fn seconds_are_dropped_and_figures_kept_to_f32_precision() {
+    let mut r = record();
+    r.timestamp = "2026-11-25T10:07:59.5Z".into();
+    let first = V1.indicators().next().unwrap().1.id;
+    r.set_figure(first, Figure::Value(0.1));
+    let back = decode(&V1, &encode(&V1, &r)).unwrap();
+    assert_eq!(back.timestamp, "2026-11-25T10:07:00Z");
+    assert_eq!(back.figure(first), Some(Figure::Value(f64::from(0.1f32))));
+}
+
+#[test]
+fn what_a_record_cannot_hold_is_dropped_or_cut() {
+    let mut r = record();
+    r.timestamp = "yesterday".into();
+    r.profile.organisation = "é".repeat(150);
+    r.profile.sector = Some("space-mining".into());
+    r.profile.priorities = vec![
+        "fame".into(),
+        "staff".into(),
+        "safety".into(),
+        "quality".into(),
+    ];
+    r.set_answer("m9.unknown", Answer::Level(2));
+    let first = V1.indicators().next().unwrap().1.id;
+    r.set_figure(first, Figure::Value(f64::MAX));
+    let back = decode(&V1, &encode(&V1, &r)).unwrap();
+    assert_eq!(back.timestamp, "1970-01-01T00:00:00Z");
+    assert_eq!(
+        back.profile.organisation.chars().count(),
+        MAX_ORGANISATION_CHARS
+    );
+    assert_eq!(back.profile.sector, None);
+    assert_eq!(back.profile.priorities, ["staff", "safety"]);
+    assert!(back.answers.is_empty());
+    assert_eq!(back.figure(first), Some(Figure::Value(f64::from(f32::MAX))));
+}
+
+#[test]
+fn every_single_character_edit_is_detected() {
+    let code = encode(&V1, &full());
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for i in PREFIX.len()..code.len() {
+        for c in alphabet.chars().filter(|c| code.as_bytes()[i] != *c as u8) {
+            let edited = format!("{}{c}{}", &code[..i], &code[i + 1..]);
+            assert!(
+                decode(&V1, &edited).is_err(),
+                "edit at {i} to {c} went unnoticed"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_cut_code_is_rejected() {
+    let code = encode(&V1, &full());
+    for len in 0..code.len() {
+        assert!(decode(&V1, &code[..len]).is_err(), "cut at {len}");
+    }
+}
+
+#[test]
+fn prefix_characters_and_length_errors_are_typed() {
+    assert_eq!(decode(&V1, " \n"), Err(ShareError::Empty));
+    assert_eq!(
+        decode(&V1, "AAAA"),
+        Err(ShareError::UnknownVersion(String::new()))
+    );
+    assert_eq!(
+        decode(&V1, "2.AAAA"),
+        Err(ShareError::UnknownVersion("2".into()))
+    );
+    assert_eq!(
+        decode(&V1, "1.AA+A"),
+        Err(ShareError::BadCharacter { index: 4, ch: '+' })
+    );
+    assert_eq!(decode(&V1, "1.AAAAA"), Err(ShareError::Malformed));
+    assert_eq!(decode(&V1, "1.AAA"), Err(ShareError::Truncated));
+    assert_eq!(decode(&V1, "1.AAAAAAA"), Err(ShareError::BadChecksum));
+}
+
+#[test]
+fn well_checksummed_but_wrong_payloads_are_typed() {
+    let good = payload_of(&encode(&V1, &full()));
+    assert_eq!(
+        decode(&V1, &code_for(&good[..good.len() - 1])),
+        Err(ShareError::Truncated)
+    );
+    let mut longer = good.clone();
+    longer.push(0);
+    assert_eq!(
+        decode(&V1, &code_for(&longer)),
+        Err(ShareError::TrailingData)
+    );
+    let mut other = good.clone();
+    other[0] = 9;
+    assert_eq!(
+        decode(&V1, &code_for(&other)),
+        Err(ShareError::UnknownInstrument(9))
+    );
+    let mut lang = good.clone();
+    lang[1] = 3;
+    assert_eq!(
+        decode(&V1, &code_for(&lang)),
+        Err(ShareError::InvalidValue("language"))
+    );
+    assert_eq!(decode(&V1, &code_for(&[])), Err(ShareError::Truncated));
+}
+
+#[test]
+fn every_error_has_a_distinct_code_and_message() {
+    let errors = [
+        ShareError::Empty,
+        ShareError::UnknownVersion("2".into()),
+        ShareError::BadCharacter { index: 3, ch: '+' },
+        ShareError::Malformed,
+        ShareError::BadChecksum,
+        ShareError::Truncated,
+        ShareError::UnknownInstrument(4),
+        ShareError::InvalidValue("answers"),
+        ShareError::TrailingData,
+    ];
+    let codes: std::collections::BTreeSet<_> = errors.iter().map(|e| e.kind().code()).collect();
+    assert_eq!(codes.len(), errors.len());
+    assert_eq!(
+        errors[7].to_string(),
+        "share code holds an invalid value for `answers`"
+    );
+    assert_eq!(
+        ShareError::UnknownVersion(String::new()).to_string(),
+        "share code has no version prefix"
+    );
+}
+
+#[test]
+fn zigzag_keeps_small_magnitudes_small() {
+    for v in [0i64, -1, 1, -29_926_680, 29_926_680, i64::MIN, i64::MAX] {
+        assert_eq!(unzigzag(zigzag(v)), v);
+    }
+    assert_eq!(zigzag(-1), 1);
+    assert_eq!(zigzag(1), 2);
+}
