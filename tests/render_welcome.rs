@@ -1,16 +1,13 @@
 //! Render tests: the components rendered to HTML natively (Yew's `ssr`).
 
-use score_readiness::components::{App, AppProps};
+mod support;
+
+use score_readiness::app::Settings;
 use score_readiness::domain::lang::Lang;
 use score_readiness::i18n::catalog;
 
 fn render(lang: Lang) -> String {
-    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        lang,
-        on_ready: Default::default(),
-    })
-    .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    support::render_app(lang, Settings::default())
 }
 
 #[test]

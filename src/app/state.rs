@@ -2,43 +2,295 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::answers::{Answer, Figure};
+use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
+use crate::domain::model::{Instrument, ModuleId};
+use crate::domain::record::{MAX_PRIORITIES, Record};
 
-/// Where the respondent is in the assessment.
+use super::notice::Notice;
+use super::step::Step;
+
+/// Whose answers are on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Welcome,
-    Profile,
+pub enum View {
+    /// The respondent's own answers: editable and saved in the browser.
+    Own,
+    /// Results opened from a share link: read-only and never saved, so the
+    /// respondent's own progress is not overwritten.
+    Shared,
 }
 
+/// A profile field the respondent edits.
 #[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileEdit {
+    Organisation(String),
+    Country(String),
+    Sector(Option<String>),
+    Size(Option<String>),
+    Role(Option<String>),
+    /// Ticks or unticks one priority; a third tick is refused.
+    TogglePriority(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    pub instrument: &'static Instrument,
     pub lang: Lang,
     pub step: Step,
+    pub view: View,
+    pub record: Record,
+    /// Saved progress found on return, offered before anything else.
+    pub resume: Option<Record>,
+    /// A file read for import, waiting for the respondent to confirm.
+    pub pending_import: Option<PendingImport>,
+    /// Questions of the current step left unanswered when Next was pressed.
+    pub unanswered: Vec<&'static str>,
+    pub confirming_restart: bool,
+    /// Whether progress can be saved in this browser.
+    pub storage_ok: bool,
+    pub notices: Vec<Notice>,
+    /// Bumped on every step change so focus moves even to the same step.
+    pub navigation: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub record: Record,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLanguage(Lang),
-    Start,
+    /// Leaves the welcome step with a fresh record stamped `now`.
+    Start {
+        now: String,
+    },
+    GoTo(Step),
+    Next,
+    /// Moves on although questions of this step are unanswered.
+    ContinueAnyway,
+    Back,
+    Answer {
+        question: &'static str,
+        answer: Answer,
+    },
+    EditProfile(ProfileEdit),
+    SetFigure {
+        indicator: &'static str,
+        figure: Option<Figure>,
+    },
+    /// Saved progress was found in the browser.
+    OfferResume(Record),
+    Resume,
+    DeclineResume,
+    /// A share link was opened.
+    OpenShared(Record),
+    /// Leaves the shared view with an editable copy of its answers.
+    EditCopy {
+        now: String,
+    },
+    ImportRead(PendingImport),
+    ConfirmImport,
+    CancelImport,
+    RequestRestart,
+    ConfirmRestart {
+        now: String,
+    },
+    CancelRestart,
+    StorageUnavailable,
+    Notify(Notice),
+    Dismiss(usize),
+    /// Stamps the record with the time it is shared or downloaded.
+    Stamp {
+        now: String,
+    },
 }
 
 impl State {
     pub fn new(lang: Lang) -> Self {
         State {
+            instrument: &V1,
             lang,
             step: Step::Welcome,
+            view: View::Own,
+            record: Record::new(lang, ""),
+            resume: None,
+            pending_import: None,
+            unanswered: Vec::new(),
+            confirming_restart: false,
+            storage_ok: true,
+            notices: Vec::new(),
+            navigation: 0,
         }
+    }
+
+    pub fn editable(&self) -> bool {
+        self.view == View::Own
     }
 
     /// The reducer proper, kept free of Yew types so it is tested natively.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::SetLanguage(lang) => next.lang = lang,
-            Action::Start => next.step = Step::Profile,
+            Action::SetLanguage(lang) => {
+                next.lang = lang;
+                if next.editable() {
+                    next.record.lang = lang;
+                }
+            }
+            Action::Start { now } => {
+                if next.record.timestamp.is_empty() {
+                    next.record = Record::new(next.lang, now);
+                }
+                next.resume = None;
+                next.go(Step::Profile);
+            }
+            Action::GoTo(step) => next.go(step),
+            Action::Next => {
+                let missing = self.unanswered_on(self.step);
+                if missing.is_empty() || self.unanswered == missing {
+                    next.go(self.step.next());
+                } else {
+                    next.unanswered = missing;
+                }
+            }
+            Action::ContinueAnyway => next.go(self.step.next()),
+            Action::Back => next.go(self.step.previous()),
+            Action::Answer { question, answer } if next.editable() => {
+                next.record.set_answer(question, answer);
+                next.unanswered.retain(|id| *id != question);
+            }
+            Action::EditProfile(edit) if next.editable() => next.edit_profile(edit),
+            Action::SetFigure { indicator, figure } if next.editable() => match figure {
+                Some(figure) => next.record.set_figure(indicator, figure),
+                None => next.record.clear_figure(indicator),
+            },
+            Action::OfferResume(record) => {
+                if self.view == View::Own && self.step == Step::Welcome {
+                    next.resume = Some(record);
+                }
+            }
+            Action::Resume => {
+                if let Some(record) = next.resume.take() {
+                    next.record = record;
+                    let step = Step::resume_point(next.instrument, &next.record);
+                    next.go(step);
+                }
+            }
+            Action::DeclineResume => next.resume = None,
+            Action::OpenShared(record) => {
+                next.lang = record.lang;
+                next.record = record;
+                next.view = View::Shared;
+                next.resume = None;
+                next.go(Step::Results);
+            }
+            Action::EditCopy { now } => {
+                next.view = View::Own;
+                next.record.timestamp = now;
+                next.record.lang = next.lang;
+                next.go(Step::Profile);
+            }
+            Action::ImportRead(pending) => next.pending_import = Some(pending),
+            Action::ConfirmImport => {
+                if let Some(pending) = next.pending_import.take() {
+                    next.record = pending.record;
+                    next.view = View::Own;
+                    next.resume = None;
+                    next.go(Step::Results);
+                }
+            }
+            Action::CancelImport => next.pending_import = None,
+            Action::RequestRestart => next.confirming_restart = true,
+            Action::CancelRestart => next.confirming_restart = false,
+            Action::ConfirmRestart { now } => {
+                next.record = Record::new(next.lang, now);
+                next.view = View::Own;
+                next.confirming_restart = false;
+                next.go(Step::Welcome);
+            }
+            Action::StorageUnavailable => {
+                if next.storage_ok {
+                    next.storage_ok = false;
+                    next.notices.push(Notice::StorageUnavailable);
+                }
+            }
+            Action::Notify(notice) => {
+                if !next.notices.contains(&notice) {
+                    next.notices.push(notice);
+                }
+            }
+            Action::Dismiss(index) => {
+                if index < next.notices.len() {
+                    next.notices.remove(index);
+                }
+            }
+            Action::Stamp { now } => next.record.timestamp = now,
+            // Edits to a shared, read-only record are ignored.
+            Action::Answer { .. } | Action::EditProfile(_) | Action::SetFigure { .. } => {}
         }
         next
+    }
+
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.unanswered.clear();
+        self.confirming_restart = false;
+        self.navigation = self.navigation.wrapping_add(1);
+    }
+
+    /// Questions of `step` without any answer, "don't know" counting as one.
+    pub fn unanswered_on(&self, step: Step) -> Vec<&'static str> {
+        let Step::Module(module) = step else {
+            return Vec::new();
+        };
+        self.instrument
+            .module(module)
+            .questions
+            .iter()
+            .filter(|q| self.record.answer(q.id).is_none())
+            .map(|q| q.id)
+            .collect()
+    }
+
+    /// Answered and total questions, for the progress indicator.
+    pub fn answered(&self) -> (usize, usize) {
+        let total = self.instrument.questions().count();
+        let answered = self
+            .instrument
+            .questions()
+            .filter(|(_, q)| self.record.answer(q.id).is_some())
+            .count();
+        (answered, total)
+    }
+
+    pub fn module_answered(&self, module: ModuleId) -> (usize, usize) {
+        let questions = self.instrument.module(module).questions;
+        let answered = questions
+            .iter()
+            .filter(|q| self.record.answer(q.id).is_some())
+            .count();
+        (answered, questions.len())
+    }
+
+    fn edit_profile(&mut self, edit: ProfileEdit) {
+        let profile = &mut self.record.profile;
+        match edit {
+            ProfileEdit::Organisation(name) => profile.organisation = name,
+            ProfileEdit::Country(country) => profile.country = country,
+            ProfileEdit::Sector(sector) => profile.sector = sector,
+            ProfileEdit::Size(size) => profile.size = size,
+            ProfileEdit::Role(role) => profile.role = role,
+            ProfileEdit::TogglePriority(id) => {
+                if let Some(at) = profile.priorities.iter().position(|p| *p == id) {
+                    profile.priorities.remove(at);
+                } else if profile.priorities.len() < MAX_PRIORITIES {
+                    profile.priorities.push(id);
+                }
+            }
+        }
     }
 }
 
@@ -48,24 +300,5 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = self.apply(action);
         if next == *self { self } else { Rc::new(next) }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn starting_leaves_the_welcome_step() {
-        let state = State::new(Lang::En).apply(Action::Start);
-        assert_eq!(state.step, Step::Profile);
-    }
-
-    #[test]
-    fn changing_language_keeps_the_step() {
-        let state = State::new(Lang::En)
-            .apply(Action::Start)
-            .apply(Action::SetLanguage(Lang::Fr));
-        assert_eq!((state.lang, state.step), (Lang::Fr, Step::Profile));
     }
 }

@@ -24,7 +24,7 @@ pub fn LanguagePicker() -> Html {
         })
     };
     html! {
-        <label class="sr-language">
+        <label class="sr-language sr-no-print">
             <span>{ text.language_label }</span>
             <select class="sr-select" {onchange}>
                 { for Lang::ALL.into_iter().map(|lang| html! {

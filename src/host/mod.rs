@@ -1,14 +1,24 @@
 //! The edge between the widget and the page that hosts it: where it mounts,
-//! which language it opens in, and what a crash looks like. Everything that
-//! touches `window` lives below this module.
+//! which language it opens in, storage, links, files and events, and what a
+//! crash looks like. Everything that touches `window` lives below here.
 
+mod browser;
+mod events;
+pub mod files;
 mod locale;
 mod panic;
+pub mod share_link;
+mod storage;
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::app::ServicesHandle;
 use crate::components::{App, AppProps};
+
+use browser::BrowserServices;
 
 /// Hosts mark where the widget goes with this attribute.
 const MOUNT_SELECTOR: &str = "[data-score-readiness]";
@@ -27,20 +37,29 @@ pub fn start() {
             .item(index)
             .and_then(|n| n.dyn_into::<Element>().ok())
         {
-            mount(element);
+            mount(element, index);
         }
     }
 }
 
-fn mount(element: Element) {
+fn mount(element: Element, index: u32) {
     let lang = locale::initial_language(&element);
-    let on_ready = yew::Callback::from(|_| mark_interactive());
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { lang, on_ready }).render();
-}
-
-/// A performance mark the browser tests read to time the first screen.
-fn mark_interactive() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("sr-interactive");
-    }
+    // Each widget keeps its own progress: a host names it, else its position.
+    let storage_name = element
+        .get_attribute("data-storage-key")
+        .unwrap_or_else(|| {
+            if index == 0 {
+                "default".to_owned()
+            } else {
+                format!("widget-{index}")
+            }
+        });
+    let services = ServicesHandle(Rc::new(BrowserServices::new(&element, &storage_name)));
+    let props = AppProps {
+        lang,
+        services,
+        settings: Default::default(),
+        instance: format!("sr{index}").into(),
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
 }

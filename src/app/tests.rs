@@ -1,0 +1,227 @@
+use super::*;
+use crate::domain::answers::{Answer, Figure};
+use crate::domain::lang::Lang;
+use crate::domain::model::ModuleId;
+use crate::domain::record::Record;
+
+const NOW: &str = "2026-11-25T10:00:00Z";
+
+fn started() -> State {
+    State::new(Lang::En).apply(Action::Start { now: NOW.into() })
+}
+
+fn at_module(module: ModuleId) -> State {
+    started().apply(Action::GoTo(Step::Module(module)))
+}
+
+fn answer_all(mut state: State, module: ModuleId) -> State {
+    for q in state.instrument.module(module).questions {
+        state = state.apply(Action::Answer {
+            question: q.id,
+            answer: Answer::Level(1),
+        });
+    }
+    state
+}
+
+#[test]
+fn starting_stamps_a_fresh_record_and_opens_the_profile() {
+    let state = started();
+    assert_eq!(state.step, Step::Profile);
+    assert_eq!(state.record.timestamp, NOW);
+    assert_eq!(state.navigation, 1);
+}
+
+#[test]
+fn next_and_back_walk_every_step_in_order() {
+    let mut state = started();
+    for module in ModuleId::ALL {
+        state = state.apply(Action::Next);
+        assert_eq!(state.step, Step::Module(module));
+        state = answer_all(state, module);
+    }
+    state = state.apply(Action::Next);
+    assert_eq!(state.step, Step::Figures);
+    state = state.apply(Action::Next);
+    assert_eq!(state.step, Step::Results);
+    state = state.apply(Action::Back).apply(Action::Back);
+    assert_eq!(state.step, Step::Module(ModuleId::SafetyHealth));
+}
+
+#[test]
+fn next_with_unanswered_questions_lists_them_before_moving_on() {
+    let state = at_module(ModuleId::Quality);
+    let first = state.instrument.module(ModuleId::Quality).questions[0].id;
+    let state = state.apply(Action::Answer {
+        question: first,
+        answer: Answer::DontKnow,
+    });
+    let state = state.apply(Action::Next);
+    assert_eq!(state.step, Step::Module(ModuleId::Quality));
+    let total = state.instrument.module(ModuleId::Quality).questions.len();
+    assert_eq!(
+        state.unanswered.len(),
+        total - 1,
+        "don't know counts as an answer"
+    );
+    assert!(!state.unanswered.contains(&first));
+    // Answering one removes it from the summary; pressing Next again with the
+    // same list shown moves on.
+    let second = state.unanswered[0];
+    let state = state.apply(Action::Answer {
+        question: second,
+        answer: Answer::Level(2),
+    });
+    assert!(!state.unanswered.contains(&second));
+    // With the summary seen, Next moves on.
+    let state = state.apply(Action::Next);
+    assert_eq!(state.step, Step::Module(ModuleId::CleanerProduction));
+    assert!(state.unanswered.is_empty());
+}
+
+#[test]
+fn continue_anyway_leaves_questions_unanswered() {
+    let state = at_module(ModuleId::Cooperation)
+        .apply(Action::Next)
+        .apply(Action::ContinueAnyway);
+    assert_eq!(state.step, Step::Module(ModuleId::Quality));
+    assert!(state.record.answers.is_empty());
+}
+
+#[test]
+fn changing_language_keeps_answers_and_step() {
+    let state = answer_all(at_module(ModuleId::Quality), ModuleId::Quality);
+    let switched = state.apply(Action::SetLanguage(Lang::Fr));
+    assert_eq!(switched.step, state.step);
+    assert_eq!(switched.record.answers, state.record.answers);
+    assert_eq!((switched.lang, switched.record.lang), (Lang::Fr, Lang::Fr));
+}
+
+#[test]
+fn at_most_two_priorities_can_be_ticked() {
+    let mut state = started();
+    for id in ["quality", "delivery", "safety"] {
+        state = state.apply(Action::EditProfile(ProfileEdit::TogglePriority(id.into())));
+    }
+    assert_eq!(state.record.profile.priorities, ["quality", "delivery"]);
+    let state = state.apply(Action::EditProfile(ProfileEdit::TogglePriority(
+        "quality".into(),
+    )));
+    assert_eq!(state.record.profile.priorities, ["delivery"]);
+}
+
+#[test]
+fn resuming_goes_to_the_first_module_with_open_questions() {
+    let mut saved = Record::new(Lang::En, NOW);
+    for q in State::new(Lang::En)
+        .instrument
+        .module(ModuleId::Cooperation)
+        .questions
+    {
+        saved.set_answer(q.id, Answer::Level(2));
+    }
+    let state = State::new(Lang::En).apply(Action::OfferResume(saved.clone()));
+    assert_eq!(state.resume.as_ref(), Some(&saved));
+    let state = state.apply(Action::Resume);
+    assert_eq!(state.record, saved);
+    assert_eq!(state.step, Step::Module(ModuleId::Quality));
+    assert!(state.resume.is_none());
+}
+
+#[test]
+fn a_shared_record_is_read_only_until_copied() {
+    let mut shared = Record::new(Lang::Es, NOW);
+    let question = State::new(Lang::En)
+        .instrument
+        .module(ModuleId::Quality)
+        .questions[0]
+        .id;
+    shared.set_answer(question, Answer::Level(4));
+    let state = State::new(Lang::En).apply(Action::OpenShared(shared.clone()));
+    assert_eq!(
+        (state.step, state.view, state.lang),
+        (Step::Results, View::Shared, Lang::Es)
+    );
+    let edited = state
+        .apply(Action::Answer {
+            question,
+            answer: Answer::Level(1),
+        })
+        .apply(Action::SetFigure {
+            indicator: "m2.defect-rate",
+            figure: Some(Figure::NotTracked),
+        });
+    assert_eq!(
+        edited.record, shared,
+        "edits to a shared record are ignored"
+    );
+    let copy = edited.apply(Action::EditCopy {
+        now: "2026-11-26T08:00:00Z".into(),
+    });
+    assert_eq!(copy.view, View::Own);
+    assert_eq!(copy.record.answers, shared.answers);
+    let changed = copy.apply(Action::Answer {
+        question,
+        answer: Answer::Level(1),
+    });
+    assert_eq!(changed.record.answer(question), Some(Answer::Level(1)));
+}
+
+#[test]
+fn an_import_replaces_answers_only_once_confirmed() {
+    let state = answer_all(at_module(ModuleId::Cooperation), ModuleId::Cooperation);
+    let imported = Record::new(Lang::En, NOW);
+    let pending = PendingImport {
+        file_name: "a.json".into(),
+        record: imported.clone(),
+    };
+    let waiting = state.apply(Action::ImportRead(pending.clone()));
+    assert_eq!(waiting.record, state.record);
+    assert_eq!(waiting.apply(Action::CancelImport).record, state.record);
+    let loaded = waiting.apply(Action::ConfirmImport);
+    assert_eq!(
+        (loaded.record.clone(), loaded.step),
+        (imported, Step::Results)
+    );
+}
+
+#[test]
+fn starting_over_needs_confirmation_and_clears_everything() {
+    let state = answer_all(at_module(ModuleId::Cooperation), ModuleId::Cooperation);
+    let asked = state.apply(Action::RequestRestart);
+    assert!(asked.confirming_restart);
+    assert_eq!(asked.apply(Action::CancelRestart).record, state.record);
+    let cleared = asked.apply(Action::ConfirmRestart { now: NOW.into() });
+    assert!(cleared.record.answers.is_empty());
+    assert_eq!(cleared.step, Step::Welcome);
+}
+
+#[test]
+fn storage_failure_is_noticed_once() {
+    let state = started()
+        .apply(Action::StorageUnavailable)
+        .apply(Action::StorageUnavailable);
+    assert!(!state.storage_ok);
+    assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
+    assert!(state.apply(Action::Dismiss(0)).notices.is_empty());
+    assert_eq!(state.apply(Action::Dismiss(5)).notices.len(), 1);
+}
+
+#[test]
+fn figures_can_be_given_cleared_or_marked_untracked() {
+    let state = started()
+        .apply(Action::SetFigure {
+            indicator: "m2.defect-rate",
+            figure: Figure::value(2.5),
+        })
+        .apply(Action::SetFigure {
+            indicator: "m5.accidents",
+            figure: Some(Figure::NotTracked),
+        });
+    assert_eq!(state.record.figure("m2.defect-rate"), Figure::value(2.5));
+    let cleared = state.apply(Action::SetFigure {
+        indicator: "m2.defect-rate",
+        figure: None,
+    });
+    assert_eq!(cleared.record.figure("m2.defect-rate"), None);
+}

@@ -1,0 +1,103 @@
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::app::{Action, AppContext, ImportProblem, Notice, PendingImport};
+use crate::domain::record::Record;
+use crate::host::files::{MAX_IMPORT_BYTES, read_text};
+use crate::i18n::catalog;
+
+/// Opens a record downloaded earlier, by file picker or by dropping the file.
+/// Nothing changes until the respondent confirms (see `ImportDialog`).
+#[component]
+pub fn ImportPanel() -> Html {
+    let dragging = use_state(|| false);
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let text = catalog(state.lang);
+    let load = {
+        let state = state.clone();
+        Callback::from(move |file: File| load_file(&state, file))
+    };
+    let onchange = {
+        let load = load.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                load.emit(file);
+            }
+            // Cleared so choosing the same file again still fires a change.
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let file = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                load.emit(file);
+            }
+        })
+    };
+    html! {
+        <section class={classes!("sr-import", "sr-no-print", dragging.then_some("sr-dragging"))}
+            {ondragover} {ondragleave} {ondrop} data-testid="import">
+            <h2 class="sr-subtitle">{ text.import_title }</h2>
+            <label class="sr-file">
+                <span class="sr-button">{ text.import_choose }</span>
+                <input class="sr-file-input" type="file" accept=".json,application/json" {onchange} />
+            </label>
+            <p class="sr-hint">{ text.import_drop }</p>
+        </section>
+    }
+}
+
+fn load_file(state: &AppContext, file: File) {
+    let file_name = file.name();
+    let fail = |state: &AppContext, file_name: String, problem: ImportProblem| {
+        state.dispatch(Action::Notify(Notice::ImportFailed { file_name, problem }));
+    };
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        fail(state, file_name, ImportProblem::TooLarge);
+        return;
+    }
+    let state = state.clone();
+    read_text(
+        file,
+        Callback::from(move |content: Option<String>| {
+            let Some(content) = content else {
+                fail(&state, file_name.clone(), ImportProblem::Unreadable);
+                return;
+            };
+            match Record::from_json(&content) {
+                Ok(record) => state.dispatch(Action::ImportRead(PendingImport {
+                    file_name: file_name.clone(),
+                    record,
+                })),
+                Err(error) => fail(
+                    &state,
+                    file_name.clone(),
+                    ImportProblem::Record(error.kind()),
+                ),
+            }
+        }),
+    );
+}

@@ -1,0 +1,96 @@
+use yew::prelude::*;
+
+use crate::app::{Action, AppContext, ImportProblem, Notice};
+use crate::domain::record::RecordErrorKind;
+use crate::domain::share::ShareErrorKind;
+use crate::i18n::{Catalog, catalog, fill};
+
+/// Messages from outside the steps: storage, links, files. Errors interrupt
+/// (role=alert); every notice can be dismissed.
+#[component]
+pub fn Notices() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    if state.notices.is_empty() {
+        return html! {};
+    }
+    let text = catalog(state.lang);
+    let items = state.notices.iter().enumerate().map(|(index, notice)| {
+        let dismiss = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::Dismiss(index)))
+        };
+        let (class, role) = if notice.is_error() {
+            ("sr-notice sr-notice-error", "alert")
+        } else {
+            ("sr-notice sr-notice-info", "status")
+        };
+        html! {
+            <div {class} {role} data-notice={notice_key(notice)}>
+                <p>{ message(text, notice) }</p>
+                <button type="button" class="sr-button sr-button-small" onclick={dismiss}>
+                    { text.dismiss }
+                </button>
+            </div>
+        }
+    });
+    html! { <div class="sr-notices sr-no-print">{ for items }</div> }
+}
+
+fn notice_key(notice: &Notice) -> &'static str {
+    match notice {
+        Notice::StorageUnavailable => "storage",
+        Notice::StoredUnreadable(_) => "stored-unreadable",
+        Notice::LinkUnreadable(_) => "link",
+        Notice::ImportFailed { .. } => "import",
+        Notice::LinkCopied => "copied",
+        Notice::CopyFailed => "copy-failed",
+    }
+}
+
+/// The notice in words, naming the problem in the reader's language.
+pub fn message(text: &Catalog, notice: &Notice) -> String {
+    match notice {
+        Notice::StorageUnavailable => text.notice_storage.to_owned(),
+        Notice::StoredUnreadable(kind) => fill(
+            text.notice_stored_unreadable,
+            &[("problem", &record_problem(text, *kind))],
+        ),
+        Notice::LinkUnreadable(kind) => {
+            fill(text.notice_link, &[("problem", link_problem(text, *kind))])
+        }
+        Notice::ImportFailed { file_name, problem } => {
+            let problem = match problem {
+                ImportProblem::Unreadable => text.problem_unreadable.to_owned(),
+                ImportProblem::TooLarge => text.problem_too_large.to_owned(),
+                ImportProblem::Record(kind) => record_problem(text, *kind),
+            };
+            fill(
+                text.notice_import,
+                &[("file", file_name), ("problem", &problem)],
+            )
+        }
+        Notice::LinkCopied => text.notice_copied.to_owned(),
+        Notice::CopyFailed => text.notice_copy_failed.to_owned(),
+    }
+}
+
+fn record_problem(text: &Catalog, kind: RecordErrorKind) -> String {
+    match kind {
+        RecordErrorKind::NotJson => text.problem_not_json.to_owned(),
+        RecordErrorKind::NotARecord | RecordErrorKind::UnknownInstrument => {
+            text.problem_not_record.to_owned()
+        }
+        RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
+        other => fill(text.problem_invalid, &[("detail", other.code())]),
+    }
+}
+
+fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &'static str {
+    match kind {
+        ShareErrorKind::UnknownVersion => text.link_newer,
+        ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => text.link_invalid,
+        _ => text.link_damaged,
+    }
+}

@@ -1,0 +1,77 @@
+use yew::prelude::*;
+
+use crate::app::{Action, AppContext, Step};
+use crate::i18n::{catalog, fill};
+
+/// Where the respondent is ("Module 2 of 5", share answered) and a list of
+/// every step to jump between them.
+#[component]
+pub fn Progress() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let text = catalog(state.lang);
+    let (answered, total) = state.answered();
+    let position = match state.step {
+        Step::Module(module) => fill(
+            text.progress_module,
+            &[("n", &module.number().to_string()), ("total", "5")],
+        ),
+        Step::Profile => text.step_profile.to_owned(),
+        _ => text.step_figures.to_owned(),
+    };
+    let answered_text = fill(
+        text.progress_answered,
+        &[
+            ("answered", &answered.to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    let steps = Step::ORDER.iter().copied().filter(|s| *s != Step::Welcome).map(|step| {
+        let label = match step {
+            Step::Module(module) => format!(
+                "{}. {}",
+                module.number(),
+                state.instrument.module(module).title.get(state.lang)
+            ),
+            Step::Profile => text.step_profile.to_owned(),
+            Step::Figures => text.step_figures.to_owned(),
+            _ => text.step_results.to_owned(),
+        };
+        let done = match step {
+            Step::Module(module) => {
+                let (a, t) = state.module_answered(module);
+                a == t
+            }
+            _ => false,
+        };
+        let current = step == state.step;
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::GoTo(step)))
+        };
+        html! {
+            <li class={classes!("sr-steps-item", current.then_some("sr-current"), done.then_some("sr-done"))}>
+                <button type="button" class="sr-link-button" {onclick}
+                    aria-current={current.then_some("step")}>
+                    { label }
+                    if done { <span class="sr-visually-hidden">{ format!(" ({})", text.step_done) }</span>
+                              <span class="sr-check" aria-hidden="true">{ " ✓" }</span> }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="sr-progress sr-no-print">
+            <p class="sr-progress-text">
+                <strong>{ position }</strong>
+                <span>{ answered_text.clone() }</span>
+            </p>
+            <progress class="sr-progress-bar" max={total.to_string()} value={answered.to_string()}
+                aria-label={answered_text} />
+            <nav aria-label={text.steps_label}>
+                <ol class="sr-steps">{ for steps }</ol>
+            </nav>
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! Share links carry a whole record in the address's fragment, which
+//! browsers never send to a server.
+
+use crate::app::SharedLink;
+use crate::domain::model::Instrument;
+use crate::domain::record::Record;
+use crate::domain::share;
+
+const MARKER: &str = "sr=";
+
+/// The share code in a fragment such as `#sr=1.AbC…`, if there is one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(MARKER))
+}
+
+pub fn read(instrument: &Instrument) -> SharedLink {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    match code_in_fragment(&hash) {
+        None => SharedLink::None,
+        Some(code) => match share::decode(instrument, code) {
+            Ok(record) => SharedLink::Record(Box::new(record)),
+            Err(error) => SharedLink::Broken(error.kind()),
+        },
+    }
+}
+
+pub fn url_for(instrument: &Instrument, record: &Record) -> String {
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = page.split('#').next().unwrap_or_default();
+    format!("{base}#{MARKER}{}", share::encode(instrument, record))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_is_found_among_other_fragment_parts() {
+        assert_eq!(code_in_fragment("#sr=1.abc"), Some("1.abc"));
+        assert_eq!(code_in_fragment("#x=2&sr=1.abc"), Some("1.abc"));
+        assert_eq!(code_in_fragment("#top"), None);
+        assert_eq!(code_in_fragment(""), None);
+    }
+}
