@@ -1,4 +1,11 @@
 //! SCORE Readiness: a self-assessment widget for the ILO SCORE programme.
-//! The crate root exposes every layer so native tests can reach them.
+//!
+//! Layers, from the inside out: `domain` (pure rules, no browser), `app`
+//! (state and reducer), `components` (rendering), `host` (the page around the
+//! widget). `i18n` holds the interface text for every language.
 
+pub mod app;
+pub mod components;
 pub mod domain;
+pub mod host;
+pub mod i18n;

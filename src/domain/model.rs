@@ -48,7 +48,7 @@ impl ModuleId {
 pub enum Scale {
     /// Five levels, 1 (absent) to 5 (embedded and improving); each level
     /// describes what the workplace looks like there.
-    Maturity([Text; 5]),
+    Maturity(&'static [Text; 5]),
     /// "Does this good practice exist?": no, partly, yes.
     Practice,
 }

@@ -35,7 +35,7 @@ pub const MODULE: Module = Module {
                 "SCORE l'appelle l'équipe d'amélioration de l'entreprise : quelques cadres et membres du personnel qui se réunissent régulièrement, choisissent les problèmes à traiter et suivent les actions.",
                 "SCORE lo llama Equipo de Mejora de la Empresa: algunas personas de la dirección y del personal que se reúnen con regularidad, eligen problemas y dan seguimiento a las acciones."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No such team; improvement is left to the owner or managers alone.",
                     "Aucune équipe de ce type : l'amélioration reste l'affaire de la seule direction.",
@@ -86,7 +86,7 @@ pub const MODULE: Module = Module {
                 "Comptez les courtes réunions d'équipe ou de début de poste où le personnel peut s'exprimer, pas seulement celles où l'on donne des consignes.",
                 "Cuente las reuniones breves de equipo o de turno en las que el personal puede opinar, no solo aquellas en las que se dan instrucciones."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Managers and workers never meet as a group; instructions only go top-down.",
                     "Direction et personnel ne se réunissent jamais : les consignes descendent, c'est tout.",
@@ -137,7 +137,7 @@ pub const MODULE: Module = Module {
                 "Une boîte, un formulaire, un temps en réunion ou un groupe de messagerie conviennent, si les suggestions sont notées et reçoivent une réponse.",
                 "Sirven un buzón, un formulario, un espacio en las reuniones o un grupo de mensajería, siempre que las sugerencias se registren y se respondan."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "There is no way for workers to make suggestions.",
                     "Le personnel n'a aucun moyen de faire des suggestions.",
@@ -188,7 +188,7 @@ pub const MODULE: Module = Module {
                 "Les 5S : trier ce qui est inutile, donner à chaque chose une place marquée, nettoyer, fixer des règles simples et les faire durer.",
                 "Las 5S consisten en separar lo que no se necesita, dar a cada cosa un lugar marcado, limpiar, acordar reglas sencillas y mantenerlas."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Aisles blocked, tools hard to find, unused items and scrap lying around.",
                     "Allées encombrées, outils introuvables, objets inutiles et déchets qui traînent.",
@@ -264,7 +264,7 @@ pub const MODULE: Module = Module {
                 "Les chiffres clés sont des données suivies dans le temps, comme les pièces par jour, les défauts ou les commandes en retard, pour voir si les changements marchent.",
                 "Las cifras clave son datos que se siguen en el tiempo, como piezas por día, defectos o pedidos atrasados, para ver si los cambios funcionan."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No figures are recorded beyond sales and wages.",
                     "Aucun chiffre n'est suivi en dehors des ventes et des salaires.",

@@ -34,7 +34,7 @@ pub const MODULE: Module = Module {
                 "Les exigences comprennent spécifications, tolérances, emballage, délais de livraison et codes de conduite des acheteurs.",
                 "Los requisitos incluyen especificaciones, tolerancias, embalaje, plazos de entrega y códigos de conducta de los compradores."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Requirements are in managers' heads or emails; workers guess.",
                     "Les exigences sont dans la tête de la direction ou dans des messages ; le personnel devine.",
@@ -85,7 +85,7 @@ pub const MODULE: Module = Module {
                 "Une retouche consiste à reprendre ce qui n'était pas bon du premier coup. Dans les services, comptez les erreurs et les réclamations des clients.",
                 "Reproceso significa corregir lo que no salió bien a la primera. En los servicios, cuente los errores y las quejas de los clientes."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Defects are fixed or thrown away without being counted.",
                     "Les défauts sont repris ou jetés sans être comptés.",
@@ -136,7 +136,7 @@ pub const MODULE: Module = Module {
                 "La cause profonde est la vraie raison d'un problème. Se demander pourquoi cinq fois de suite, ou classer les causes possibles dans un diagramme en arête de poisson, aide à la trouver.",
                 "La causa raíz es la verdadera razón de un problema. Preguntar por qué cinco veces seguidas, u ordenar las causas posibles en un diagrama de espina de pescado, ayuda a encontrarla."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Defects are fixed or blamed on a worker; nobody asks why they happen.",
                     "On corrige ou on blâme quelqu'un ; nul ne cherche pourquoi le défaut survient.",
@@ -237,7 +237,7 @@ pub const MODULE: Module = Module {
                 "Prévenir, c'est détecter les problèmes à la source : contrôle de la première pièce, autocontrôle par le personnel, machines bien réglées.",
                 "Prevenir es detectar los problemas donde nacen: control de la primera pieza, autocontrol del personal, máquinas bien ajustadas."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No checks, or defects are found by the customer.",
                     "Aucun contrôle, ou les défauts sont découverts par le client.",

@@ -34,7 +34,7 @@ pub const MODULE: Module = Module {
                 "L'unité produite est ce que vous vendez : pièces, kilos, repas ou nuitées. Diviser la consommation d'énergie par ce nombre montre si vous gagnez en efficacité.",
                 "La unidad producida es lo que usted vende: piezas, kilos, comidas o noches de hotel. Dividir el consumo de energía entre esa cifra muestra si gana eficiencia."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Nobody looks at energy use; the bills are just paid.",
                     "Personne ne s'intéresse à la consommation d'énergie ; on paie les factures.",
@@ -110,7 +110,7 @@ pub const MODULE: Module = Module {
                 "Le rendement matière est la part des matières achetées qui finit dans ce que vous vendez ; chutes, fuites, produits avariés et rebuts sont des pertes.",
                 "El rendimiento de materiales es la parte del material comprado que termina en lo que usted vende; recortes, derrames, mermas y rechazos son pérdidas."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Material is bought and used without any count of losses.",
                     "Les matières sont achetées et utilisées sans aucun comptage des pertes.",
@@ -161,7 +161,7 @@ pub const MODULE: Module = Module {
                 "Incluez rebuts, emballages, eaux usées et fumées. Vendre ou réutiliser des déchets compte comme une réduction.",
                 "Incluya desechos, envases, aguas residuales y humos. Vender o reutilizar residuos cuenta como reducirlos."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "All waste goes mixed into one bin, or is burned or dumped.",
                     "Tous les déchets sont mélangés dans une benne, brûlés ou jetés.",
@@ -237,7 +237,7 @@ pub const MODULE: Module = Module {
                 "La maintenance préventive consiste à entretenir les machines selon un calendrier plutôt qu'à attendre les pannes. Une petite fuite d'air ou de vapeur coûte vite plus que sa réparation.",
                 "El mantenimiento preventivo consiste en revisar las máquinas según un calendario en vez de esperar a que se averíen. Una pequeña fuga de aire o vapor pronto cuesta más que su reparación."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Leaks are ignored, and machines are repaired only when they break down.",
                     "Les fuites sont ignorées et les machines ne sont réparées qu'en cas de panne.",

@@ -34,7 +34,7 @@ pub const MODULE: Module = Module {
                 "La politique RH regroupe les règles de l'entreprise sur la paie, les horaires, les congés, la discipline et les promotions. Elle doit être écrite dans une langue que le personnel lit.",
                 "La política laboral reúne las reglas de la empresa sobre salario, horario, permisos, disciplina y ascensos. Debe estar escrita en un idioma que el personal lea."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No written rules; management decides each case on the day.",
                     "Aucune règle écrite ; la direction tranche chaque cas au jour le jour.",
@@ -85,7 +85,7 @@ pub const MODULE: Module = Module {
                 "L'accueil couvre les premiers jours : expliquer les règles, la sécurité, la paie et à qui s'adresser, et confier la recrue à une personne expérimentée.",
                 "La inducción abarca los primeros días: explicar las reglas, la seguridad, el pago y a quién acudir, y acompañar a la persona nueva con alguien con experiencia."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "People are hired by word of mouth and start work with no introduction.",
                     "On embauche par le bouche-à-oreille et l'on commence sans aucune présentation.",
@@ -161,7 +161,7 @@ pub const MODULE: Module = Module {
                 "Comptez les formations données par des collègues, l'encadrement ou un organisme externe, ainsi que l'apprentissage d'un second poste (polyvalence).",
                 "Cuente la formación impartida por colegas, mandos o entidades externas, y el aprendizaje de un segundo puesto (polivalencia)."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No training beyond watching others; skills leave with the people who have them.",
                     "Aucune formation, on regarde faire ; les savoir-faire partent avec les personnes.",
@@ -212,7 +212,7 @@ pub const MODULE: Module = Module {
                 "Un court échange en tête-à-tête suffit ; il porte sur ce qui va bien, ce qui peut s'améliorer et le soutien nécessaire.",
                 "Basta una conversación breve a solas; debe tratar lo que va bien, lo que se puede mejorar y el apoyo que la persona necesita."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Workers hear from supervisors only when something goes wrong.",
                     "Le personnel n'entend l'encadrement que lorsque quelque chose ne va pas.",
@@ -263,7 +263,7 @@ pub const MODULE: Module = Module {
                 "Une procédure de plainte indique à qui s'adresser, dans quel délai une réponse arrive et comment faire appel, et protège contre les représailles.",
                 "Un procedimiento de quejas indica a quién acudir, en qué plazo llega la respuesta y cómo apelar, y protege de represalias a quien se queja."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Complaints are not welcome; people keep quiet or leave.",
                     "Les plaintes sont mal vues ; on se tait ou on part.",

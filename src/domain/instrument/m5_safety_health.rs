@@ -35,7 +35,7 @@ pub const MODULE: Module = Module {
                 "Un danger est tout ce qui peut nuire : machines, produits chimiques, bruit, charges lourdes. L'évaluation des risques estime la probabilité et la gravité du dommage, et fixe des mesures.",
                 "Un peligro es todo lo que puede causar daño: máquinas, productos químicos, ruido, cargas pesadas. La evaluación de riesgos estima la probabilidad y la gravedad del daño, y fija medidas."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Hazards are not looked at; accidents are seen as bad luck.",
                     "Personne n'examine les dangers ; les accidents passent pour de la malchance.",
@@ -86,7 +86,7 @@ pub const MODULE: Module = Module {
                 "Mixte signifie que les membres du personnel sont choisis par leurs collègues, pas seulement nommés par la direction. Dans une petite entreprise, l'équipe d'amélioration peut jouer ce rôle.",
                 "Mixto significa que los miembros del personal los eligen sus colegas, no solo los nombra la dirección. En una empresa pequeña, el equipo de mejora puede cumplir esta función."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No committee; safety is left to management or to each worker.",
                     "Aucun comité ; la sécurité est laissée à la direction ou à chacun.",
@@ -137,7 +137,7 @@ pub const MODULE: Module = Module {
                 "Un presque-accident est un événement qui aurait pu blesser quelqu'un sans le faire, comme une caisse qui tombe à côté d'une personne. Les signaler évite le prochain accident.",
                 "Un casi accidente es un hecho que pudo lastimar a alguien pero no lo hizo, como una caja que cae junto a una persona. Informar de ellos evita el próximo accidente."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "No accident records; injured workers are simply treated or sent home.",
                     "Aucun registre ; la personne blessée est simplement soignée ou renvoyée chez elle.",
@@ -213,7 +213,7 @@ pub const MODULE: Module = Module {
                 "Pensez aux issues non verrouillées pendant le travail, aux alarmes, aux extincteurs vérifiés, aux secouristes formés et aux exercices d'évacuation.",
                 "Piense en salidas sin llave durante la jornada, alarmas, extintores revisados, personal formado en primeros auxilios y simulacros de evacuación."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Exits are locked or blocked, and extinguishers are missing or out of date.",
                     "Issues verrouillées ou encombrées, extincteurs absents ou périmés.",
@@ -264,7 +264,7 @@ pub const MODULE: Module = Module {
                 "L'ergonomie consiste à adapter le travail à la personne : hauteur de travail, sièges, distances à atteindre, port de charges et gestes répétitifs.",
                 "La ergonomía consiste en adaptar el trabajo a la persona: altura de trabajo, asientos, alcances, levantamiento de cargas y movimientos repetitivos."
             ),
-            scale: Scale::Maturity([
+            scale: Scale::Maturity(&[
                 t!(
                     "Poor light, heat, dust or noise and awkward postures are taken as normal.",
                     "Mauvais éclairage, chaleur, poussière, bruit et postures pénibles sont jugés normaux.",

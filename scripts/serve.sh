@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the widget and serves it at http://127.0.0.1:8080, rebuilding on
+# change. Installs whatever is missing first (see scripts/lib/setup.sh).
+set -euo pipefail
+source "$(dirname "$0")/lib/setup.sh"
+setup_build
+say "serving SCORE Readiness at http://127.0.0.1:8080/ (Ctrl-C to stop)"
+cd "$ROOT"
+exec env $SR_TRUNK_ENV trunk serve --offline=true --release "$@"

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (native and wasm32), native unit,
+# property and render tests, the release build, the bundle budget, and the
+# browser tests with the accessibility audit. Installs whatever is missing.
+#
+#   scripts/test.sh            everything
+#   scripts/test.sh --fast     skip the wasm build and the browser tests
+set -euo pipefail
+source "$(dirname "$0")/lib/setup.sh"
+cd "$ROOT"
+fast=""
+[ "${1:-}" = "--fast" ] && fast=1
+setup_build browser
+started=$SECONDS
+
+say "format"
+cargo fmt --check
+
+say "clippy (native)"
+cargo clippy --quiet --all-targets -- -D warnings
+
+say "clippy (wasm32)"
+cargo clippy --quiet --target wasm32-unknown-unknown $SR_WASM_CARGO_FLAGS --lib --bins -- -D warnings
+
+say "native tests: domain, reducer, catalogs, render"
+cargo test --quiet
+
+say "benchmark (smoke run)"
+cargo bench --quiet --bench domain
+
+if [ -z "$fast" ]; then
+  build_widget
+  say "bundle budget"
+  node scripts/bundle-size.mjs dist
+  say "browser tests (headless Chromium, axe-core)"
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
+fi
+say "all tests passed in $((SECONDS - started)) s"

@@ -1,0 +1,47 @@
+//! Render tests: the components rendered to HTML natively (Yew's `ssr`).
+
+use score_readiness::components::{App, AppProps};
+use score_readiness::domain::lang::Lang;
+use score_readiness::i18n::catalog;
+
+fn render(lang: Lang) -> String {
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        lang,
+        on_ready: Default::default(),
+    })
+    .hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+#[test]
+fn the_welcome_screen_shows_title_introduction_and_start_in_each_language() {
+    for lang in Lang::ALL {
+        let html = render(lang);
+        let text = catalog(lang);
+        for expected in [text.app_title, text.start, text.language_label] {
+            assert!(
+                html.contains(expected),
+                "{lang:?}: {expected:?} missing from {html}"
+            );
+        }
+        assert!(html.contains(&format!(r#"lang="{}""#, lang.code())));
+    }
+}
+
+#[test]
+fn the_language_picker_offers_every_language_with_the_current_one_selected() {
+    let html = render(Lang::Fr);
+    for lang in Lang::ALL {
+        assert!(html.contains(&format!(r#"value="{}""#, lang.code())));
+        assert!(html.contains(catalog(lang).language_name));
+    }
+    assert!(html.contains(r#"value="fr" selected="selected""#), "{html}");
+    assert!(!html.contains(r#"value="en" selected"#));
+}
+
+#[test]
+fn the_crash_message_rides_on_the_root_in_the_current_language() {
+    let html = render(Lang::Es);
+    assert!(html.contains("data-sr-crash"));
+    assert!(html.contains(catalog(Lang::Es).crash));
+}
