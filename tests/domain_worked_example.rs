@@ -103,13 +103,13 @@ fn the_documented_summary_matches_the_computation() {
             }
         }
         let c = m.completeness;
-        let confidence = m.confidence.label().en.trim_end_matches(" confidence");
+        let confidence = m.confidence.label().en().trim_end_matches(" confidence");
         assert_doc_has(&format!(
             "| {} | {sum} | {weights} | {:.2} | {} | {} | {} / {} / {} | {confidence} |",
             m.module.number(),
             100.0 * sum / f64::from(weights),
             m.score.unwrap_or_default(),
-            m.band.map_or("—", |b| b.label().en),
+            m.band.map_or("—", |b| b.label().en()),
             c.known,
             c.dont_know,
             c.unanswered,
