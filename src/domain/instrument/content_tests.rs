@@ -175,6 +175,9 @@ fn unfinished(s: &str) -> Option<&'static str> {
 fn every_text_is_written_in_every_language() {
     let mut errors = Vec::new();
     for (place, text) in all_texts() {
+        if text.0.split(Text::SEPARATOR).count() != 3 {
+            errors.push(format!("{place}: a version holds the language separator"));
+        }
         for lang in Lang::ALL {
             let s = text.get(lang);
             if s.is_empty() || s != s.trim() || s.contains("  ") {
