@@ -30,22 +30,35 @@ impl Lang {
     }
 }
 
-/// A text written in every supported language. Keeping the three side by
-/// side makes a missing translation a compile error, not a runtime gap.
+/// A text written in every supported language, kept as one string with the
+/// three versions separated by [`Text::SEPARATOR`]. Side by side in the
+/// source, a missing translation is a compile error; as one string, a text
+/// costs one pointer in the bundle instead of three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: &'static str,
-    pub fr: &'static str,
-    pub es: &'static str,
-}
+pub struct Text(pub &'static str);
 
 impl Text {
+    pub const SEPARATOR: char = '\u{1f}';
+
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Fr => self.fr,
-            Lang::Es => self.es,
-        }
+        let index = match lang {
+            Lang::En => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+        };
+        self.0.split(Self::SEPARATOR).nth(index).unwrap_or_default()
+    }
+
+    pub fn en(&self) -> &'static str {
+        self.get(Lang::En)
+    }
+
+    pub fn fr(&self) -> &'static str {
+        self.get(Lang::Fr)
+    }
+
+    pub fn es(&self) -> &'static str {
+        self.get(Lang::Es)
     }
 }
 
@@ -53,11 +66,7 @@ impl Text {
 #[macro_export]
 macro_rules! t {
     ($en:expr, $fr:expr, $es:expr $(,)?) => {
-        $crate::domain::lang::Text {
-            en: $en,
-            fr: $fr,
-            es: $es,
-        }
+        $crate::domain::lang::Text(concat!($en, "\u{1f}", $fr, "\u{1f}", $es))
     };
 }
 
@@ -72,5 +81,11 @@ mod tests {
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn a_text_gives_each_language_its_own_version() {
+        let text = crate::t!("Yes", "Oui", "Sí");
+        assert_eq!([text.en(), text.fr(), text.es()], ["Yes", "Oui", "Sí"]);
     }
 }

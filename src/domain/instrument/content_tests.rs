@@ -175,6 +175,9 @@ fn unfinished(s: &str) -> Option<&'static str> {
 fn every_text_is_written_in_every_language() {
     let mut errors = Vec::new();
     for (place, text) in all_texts() {
+        if text.0.split(Text::SEPARATOR).count() != 3 {
+            errors.push(format!("{place}: a version holds the language separator"));
+        }
         for lang in Lang::ALL {
             let s = text.get(lang);
             if s.is_empty() || s != s.trim() || s.contains("  ") {
@@ -184,7 +187,7 @@ fn every_text_is_written_in_every_language() {
                 errors.push(format!("{place} ({lang:?}): contains {word}"));
             }
         }
-        if text.en.chars().count() > 12 && (text.fr == text.en || text.es == text.en) {
+        if text.en().chars().count() > 12 && (text.fr() == text.en() || text.es() == text.en()) {
             errors.push(format!("{place}: not translated"));
         }
     }
@@ -222,7 +225,7 @@ fn questions_read_as_questions_and_steps_as_sentences() {
             assert!(q.help.get(lang).ends_with('.'), "{} ({lang:?}) help", q.id);
         }
         assert!(
-            q.prompt.es.contains('¿'),
+            q.prompt.es().contains('¿'),
             "{}: Spanish prompt lacks ¿",
             q.id
         );
@@ -255,7 +258,7 @@ fn practices_fit_inside_a_sentence() {
                 q.id
             );
         }
-        let fr = q.practice.fr;
+        let fr = q.practice.fr();
         let elides = fr.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h']);
         assert!(
             fr.starts_with("l'") || !elides,
@@ -319,8 +322,8 @@ fn fixed_profile_ids_exist_and_are_unique() {
 
 #[test]
 fn practice_scale_labels_run_no_partly_yes() {
-    assert_eq!(V1.practice_levels.map(|t| t.en), ["No", "Partly", "Yes"]);
-    assert_eq!(V1.dont_know.en, "Don't know");
+    assert_eq!(V1.practice_levels.map(|t| t.en()), ["No", "Partly", "Yes"]);
+    assert_eq!(V1.dont_know.en(), "Don't know");
 }
 
 #[test]
@@ -367,6 +370,6 @@ fn content_stays_compact() {
 #[ignore]
 fn print_all_texts() {
     for (place, t) in all_texts() {
-        println!("{place}\n  EN {}\n  FR {}\n  ES {}", t.en, t.fr, t.es);
+        println!("{place}\n  EN {}\n  FR {}\n  ES {}", t.en(), t.fr(), t.es());
     }
 }

@@ -4,6 +4,7 @@
 //! The rules and weights are written for trainers in `docs/scoring.md`.
 
 mod findings;
+mod notes_text;
 mod rank;
 #[cfg(test)]
 mod tests;

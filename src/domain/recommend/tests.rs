@@ -334,7 +334,7 @@ fn every_reason_and_note_reads_as_a_sentence_in_every_language() {
     let weakest = V1.module(Cooperation).questions.iter().find(|q| {
         matches!(&rec.ranking[0].reason, Reason::BuildFoundation { practices, .. } if practices[0] == q.id)
     });
-    assert!(m1.contains(weakest.unwrap().practice.fr), "{m1}");
+    assert!(m1.contains(weakest.unwrap().practice.fr()), "{m1}");
 }
 
 #[test]
@@ -354,7 +354,7 @@ fn sentences_follow_the_answers_not_a_fixed_text() {
     };
     let (sa, sb) = (say(&a), say(&b));
     assert!(
-        sa.contains(m4[0].practice.en) && sb.contains(m4[1].practice.en),
+        sa.contains(m4[0].practice.en()) && sb.contains(m4[1].practice.en()),
         "{sa} / {sb}"
     );
 }

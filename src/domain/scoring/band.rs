@@ -157,7 +157,7 @@ mod tests {
     fn every_band_reads_differently_in_each_language() {
         for band in Band::ALL {
             for text in [band.label(), band.interpretation()] {
-                assert!(text.en != text.fr && text.fr != text.es && text.en != text.es);
+                assert!(text.en() != text.fr() && text.fr() != text.es() && text.en() != text.es());
             }
         }
     }
