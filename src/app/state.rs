@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -7,6 +8,7 @@ use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
 use crate::domain::model::{Instrument, ModuleId};
 use crate::domain::record::{MAX_PRIORITIES, Record};
+use crate::i18n::format::parse_number;
 
 use super::notice::Notice;
 use super::step::Step;
@@ -52,6 +54,11 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// Bumped on every step change so focus moves even to the same step.
     pub navigation: u32,
+    /// Figures as typed, kept while they are not numbers yet so the
+    /// respondent can correct them; valid ones are also in the record.
+    pub figure_drafts: BTreeMap<&'static str, String>,
+    /// The share link last made, shown for copying by hand.
+    pub share_link: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +88,13 @@ pub enum Action {
         indicator: &'static str,
         figure: Option<Figure>,
     },
+    /// A figure as typed: kept as a draft, and in the record once it reads
+    /// as a number (or cleared when the field is emptied).
+    TypeFigure {
+        indicator: &'static str,
+        typed: String,
+    },
+    ShowShareLink(String),
     /// Saved progress was found in the browser.
     OfferResume(Record),
     Resume,
@@ -123,6 +137,8 @@ impl State {
             storage_ok: true,
             notices: Vec::new(),
             navigation: 0,
+            figure_drafts: BTreeMap::new(),
+            share_link: None,
         }
     }
 
@@ -142,7 +158,7 @@ impl State {
             }
             Action::Start { now } => {
                 if next.record.timestamp.is_empty() {
-                    next.record = Record::new(next.lang, now);
+                    next.replace_record(Record::new(next.lang, now));
                 }
                 next.resume = None;
                 next.go(Step::Profile);
@@ -167,6 +183,17 @@ impl State {
                 Some(figure) => next.record.set_figure(indicator, figure),
                 None => next.record.clear_figure(indicator),
             },
+            Action::TypeFigure { indicator, typed } if next.editable() => {
+                let figure = parse_number(&typed).and_then(Figure::value);
+                if figure.is_some() || typed.trim().is_empty() {
+                    match figure {
+                        Some(figure) => next.record.set_figure(indicator, figure),
+                        None => next.record.clear_figure(indicator),
+                    }
+                }
+                next.figure_drafts.insert(indicator, typed);
+            }
+            Action::ShowShareLink(link) => next.share_link = Some(link),
             Action::OfferResume(record) => {
                 if self.view == View::Own && self.step == Step::Welcome {
                     next.resume = Some(record);
@@ -174,7 +201,7 @@ impl State {
             }
             Action::Resume => {
                 if let Some(record) = next.resume.take() {
-                    next.record = record;
+                    next.replace_record(record);
                     let step = Step::resume_point(next.instrument, &next.record);
                     next.go(step);
                 }
@@ -182,7 +209,7 @@ impl State {
             Action::DeclineResume => next.resume = None,
             Action::OpenShared(record) => {
                 next.lang = record.lang;
-                next.record = record;
+                next.replace_record(record);
                 next.view = View::Shared;
                 next.resume = None;
                 next.go(Step::Results);
@@ -196,7 +223,7 @@ impl State {
             Action::ImportRead(pending) => next.pending_import = Some(pending),
             Action::ConfirmImport => {
                 if let Some(pending) = next.pending_import.take() {
-                    next.record = pending.record;
+                    next.replace_record(pending.record);
                     next.view = View::Own;
                     next.resume = None;
                     next.go(Step::Results);
@@ -206,7 +233,7 @@ impl State {
             Action::RequestRestart => next.confirming_restart = true,
             Action::CancelRestart => next.confirming_restart = false,
             Action::ConfirmRestart { now } => {
-                next.record = Record::new(next.lang, now);
+                next.replace_record(Record::new(next.lang, now));
                 next.view = View::Own;
                 next.confirming_restart = false;
                 next.go(Step::Welcome);
@@ -229,15 +256,26 @@ impl State {
             }
             Action::Stamp { now } => next.record.timestamp = now,
             // Edits to a shared, read-only record are ignored.
-            Action::Answer { .. } | Action::EditProfile(_) | Action::SetFigure { .. } => {}
+            Action::Answer { .. }
+            | Action::EditProfile(_)
+            | Action::SetFigure { .. }
+            | Action::TypeFigure { .. } => {}
         }
         next
+    }
+
+    /// Replaces the record on screen; drafts of the old one go with it.
+    fn replace_record(&mut self, record: Record) {
+        self.record = record;
+        self.figure_drafts.clear();
+        self.share_link = None;
     }
 
     fn go(&mut self, step: Step) {
         self.step = step;
         self.unanswered.clear();
         self.confirming_restart = false;
+        self.share_link = None;
         self.navigation = self.navigation.wrapping_add(1);
     }
 

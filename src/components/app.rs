@@ -1,24 +1,25 @@
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{
-    Action, AppContext, Env, ServicesHandle, Settings, SharedLink, State, Step, StorageError, View,
-    WidgetEvent,
+    Action, AppContext, Env, Notice, ServicesHandle, Settings, SharedLink, State, Step,
+    StorageError, View, WidgetEvent,
 };
 use crate::domain::lang::Lang;
-use crate::i18n::catalog;
 
-use super::figures_step::FiguresStep;
-use super::header::Header;
-use super::import_dialog::ImportDialog;
-use super::live_region::LiveRegion;
-use super::module_step::ModuleStep;
-use super::notices::Notices;
-use super::profile_step::ProfileStep;
-use super::progress::Progress;
+use super::figures_step::figures_step;
+use super::header::header;
+use super::import_dialog::import_dialog;
+use super::live_region::live_region;
+use super::module_step::module_step;
+use super::notices::notices;
+use super::profile_step::profile_step;
+use super::progress::progress;
 use super::results::Results;
-use super::welcome::Welcome;
+use super::ui::Ui;
+use super::welcome::welcome;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -46,29 +47,35 @@ pub fn App(props: &AppProps) -> Html {
     use_opening(&state, &env, show_welcome);
     use_saving(&state, &env);
     use_step_events(&state, &env);
+    let root = use_node_ref();
+    use_focus(&state, &root);
 
-    let text = catalog(state.lang);
+    let ui = Ui {
+        state: state.clone(),
+        env: env.clone(),
+        text: crate::i18n::catalog(state.lang),
+    };
     let step = match state.step {
-        Step::Welcome => html! { <Welcome /> },
-        Step::Profile => html! { <ProfileStep /> },
-        Step::Module(module) => html! { <ModuleStep {module} /> },
-        Step::Figures => html! { <FiguresStep /> },
+        Step::Welcome => welcome(&ui),
+        Step::Profile => profile_step(&ui),
+        Step::Module(module) => module_step(&ui, module),
+        Step::Figures => figures_step(&ui),
         Step::Results => html! { <Results /> },
     };
     let in_flow = !matches!(state.step, Step::Welcome | Step::Results);
     html! {
         <ContextProvider<Env> context={env}>
         <ContextProvider<AppContext> context={state.clone()}>
-            // The crash text rides on the root so the panic hook, which runs
-            // outside Yew, can show it in the current language.
-            <div class="sr-root" lang={state.lang.code()} data-sr-crash={text.crash}
-                data-step={state.step.key()}>
-                <Header />
-                <Notices />
-                if in_flow { <Progress /> }
+            // The crash text rides on the root so the crash handler, which
+            // runs outside the wasm, can show it in the current language.
+            <div class="sr-root" lang={state.lang.code()} data-sr-crash={ui.text.crash}
+                data-step={state.step.key()} ref={root}>
+                { header(&ui) }
+                { notices(&ui) }
+                if in_flow { { progress(&ui) } }
                 <main class="sr-main">{ step }</main>
-                <ImportDialog />
-                <LiveRegion />
+                { import_dialog(&ui) }
+                { live_region(&ui) }
             </div>
         </ContextProvider<AppContext>>
         </ContextProvider<Env>>
@@ -85,7 +92,7 @@ fn use_opening(state: &AppContext, env: &Env, show_welcome: bool) {
         match services.shared_link() {
             SharedLink::Record(record) => state.dispatch(Action::OpenShared(*record)),
             SharedLink::Broken(kind) => {
-                state.dispatch(Action::Notify(crate::app::Notice::LinkUnreadable(kind)))
+                state.dispatch(Action::Notify(Notice::LinkUnreadable(kind)))
             }
             SharedLink::None => {}
         }
@@ -97,7 +104,7 @@ fn use_opening(state: &AppContext, env: &Env, show_welcome: bool) {
             Ok(None) => {}
             Err(StorageError::Unavailable) => state.dispatch(Action::StorageUnavailable),
             Err(StorageError::Unreadable(kind)) => {
-                state.dispatch(Action::Notify(crate::app::Notice::StoredUnreadable(kind)))
+                state.dispatch(Action::Notify(Notice::StoredUnreadable(kind)))
             }
         }
         services.emit(WidgetEvent::Ready);
@@ -109,28 +116,23 @@ fn use_opening(state: &AppContext, env: &Env, show_welcome: bool) {
 #[hook]
 fn use_saving(state: &AppContext, env: &Env) {
     let started = !state.record.timestamp.is_empty();
-    let own = state.view == View::Own;
-    let storage_ok = state.storage_ok;
+    let save = state.view == View::Own && started && state.storage_ok;
     let record = state.record.clone();
     let dispatcher = state.dispatcher();
     let services = env.services.clone();
-    use_effect_with(
-        (record, own && started && storage_ok),
-        move |(record, save)| {
-            if *save && services.save_progress(record).is_err() {
-                dispatcher.dispatch(Action::StorageUnavailable);
-            }
-        },
-    );
+    use_effect_with((record, save), move |(record, save)| {
+        if *save && services.save_progress(record).is_err() {
+            dispatcher.dispatch(Action::StorageUnavailable);
+        }
+    });
 }
 
 /// Tells the host page where the respondent is, and when they finish.
 #[hook]
 fn use_step_events(state: &AppContext, env: &Env) {
     let services = env.services.clone();
-    let step = state.step;
     let record = state.record.clone();
-    use_effect_with(step, move |step| {
+    use_effect_with(state.step, move |step| {
         services.emit(WidgetEvent::StepChanged { step: step.key() });
         if *step == Step::Results {
             services.emit(WidgetEvent::Completed {
@@ -138,4 +140,35 @@ fn use_step_events(state: &AppContext, env: &Env) {
             });
         }
     });
+}
+
+/// Moves focus where a keyboard or screen-reader user needs it: to the new
+/// step's heading after navigation (not on first load: the page owns focus
+/// then), to the first unanswered question after Next, to the confirm button
+/// of an import.
+#[hook]
+fn use_focus(state: &AppContext, root: &NodeRef) {
+    let target = if state.pending_import.is_some() {
+        Some(".sr-autofocus".to_owned())
+    } else if let Some(question) = state.unanswered.first() {
+        Some(format!("[data-question=\"{question}\"] input"))
+    } else {
+        (state.navigation > 0).then(|| ".sr-step-heading".to_owned())
+    };
+    let root = root.clone();
+    use_effect_with((state.navigation, target), move |(_, target)| {
+        if let Some(selector) = target {
+            focus_first(&root, selector);
+        }
+    });
+}
+
+fn focus_first(root: &NodeRef, selector: &str) {
+    let found = root
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = found {
+        let _ = element.focus();
+    }
 }

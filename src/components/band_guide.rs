@@ -1,26 +1,22 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
 use crate::domain::scoring::Band;
-use crate::i18n::catalog;
+
+use super::ui::Ui;
 
 /// What each band means, so a score is never a bare number.
-#[component]
-pub fn BandGuide() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
+pub fn band_guide(ui: &Ui) -> Html {
+    let lang = ui.lang();
     html! {
         <details class="sr-bands">
-            <summary>{ text.bands_title }</summary>
+            <summary>{ ui.text.bands_title }</summary>
             <dl>
                 { for Band::ALL.iter().map(|band| {
                     let (low, high) = band.range();
                     html! {
                         <>
-                            <dt>{ format!("{} ({low}–{high})", band.label().get(state.lang)) }</dt>
-                            <dd>{ band.interpretation().get(state.lang) }</dd>
+                            <dt>{ format!("{} ({low}–{high})", band.label().get(lang)) }</dt>
+                            <dd>{ band.interpretation().get(lang) }</dd>
                         </>
                     }
                 }) }

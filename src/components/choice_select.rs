@@ -1,42 +1,38 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::domain::lang::Lang;
+use crate::app::{Action, ProfileEdit};
 use crate::domain::model::Choice;
-use crate::i18n::catalog;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceSelectProps {
-    pub label: AttrValue,
-    pub choices: &'static [Choice],
-    pub selected: Option<String>,
-    pub lang: Lang,
-    pub disabled: bool,
-    /// Gets the chosen id, or `None` for the empty choice.
-    pub on_change: Callback<Option<String>>,
-}
+use super::ui::Ui;
 
-/// A labelled drop-down over one of the profile's closed lists.
-#[component]
-pub fn ChoiceSelect(props: &ChoiceSelectProps) -> Html {
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
-                let value = select.value();
-                on_change.emit((!value.is_empty()).then_some(value));
-            }
-        })
-    };
-    let selected = props.selected.as_deref();
+/// A labelled drop-down over one of the profile's closed lists; `edit`
+/// turns the chosen id (or `None` for the empty choice) into the edit.
+pub fn choice_select(
+    ui: &Ui,
+    label: &'static str,
+    choices: &'static [Choice],
+    selected: Option<&str>,
+    edit: fn(Option<String>) -> ProfileEdit,
+) -> Html {
+    let dispatcher = ui.state.dispatcher();
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
+            let value = select.value();
+            dispatcher.dispatch(Action::EditProfile(edit(
+                (!value.is_empty()).then_some(value),
+            )));
+        }
+    });
+    let lang = ui.lang();
     html! {
         <label class="sr-field">
-            <span class="sr-label">{ props.label.clone() }</span>
-            <select class="sr-select" {onchange} disabled={props.disabled}>
-                <option value="" selected={selected.is_none()}>{ catalog(props.lang).choose }</option>
-                { for props.choices.iter().map(|choice| html! {
+            <span class="sr-label">{ label }</span>
+            <select class="sr-select" {onchange} disabled={!ui.state.editable()}>
+                <option value="" selected={selected.is_none()}>{ ui.text.choose }</option>
+                { for choices.iter().map(|choice| html! {
                     <option value={choice.id} selected={selected == Some(choice.id)}>
-                        { choice.label.get(props.lang) }
+                        { choice.label.get(lang) }
                     </option>
                 }) }
             </select>

@@ -1,35 +1,29 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
-use crate::i18n::catalog;
-
-use super::figure_field::FigureField;
-use super::step_heading::StepHeading;
-use super::step_nav::StepNav;
+use super::figure_field::figure_field;
+use super::step_heading::step_heading;
+use super::step_nav::step_nav;
+use super::ui::Ui;
 
 /// The optional performance figures, grouped by module.
-#[component]
-pub fn FiguresStep() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
+pub fn figures_step(ui: &Ui) -> Html {
+    let state = &ui.state;
     let groups = state.instrument.modules.iter().map(|module| {
         html! {
             <fieldset class="sr-fieldset sr-figures-group">
                 <legend class="sr-legend">
                     { format!("{}. {}", module.id.number(), module.title.get(state.lang)) }
                 </legend>
-                { for module.indicators.iter().map(|indicator| html! { <FigureField {indicator} /> }) }
+                { for module.indicators.iter().map(|indicator| figure_field(ui, indicator)) }
             </fieldset>
         }
     });
     html! {
         <section class="sr-step sr-figures" data-testid="step-figures">
-            <StepHeading text={text.step_figures} />
-            <p class="sr-lead">{ text.figures_intro }</p>
+            { step_heading(ui.text.step_figures) }
+            <p class="sr-lead">{ ui.text.figures_intro }</p>
             { for groups }
-            <StepNav />
+            { step_nav(ui) }
         </section>
     }
 }

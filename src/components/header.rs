@@ -1,19 +1,12 @@
 use yew::prelude::*;
 
-use crate::app::{AppContext, Env};
-use crate::i18n::catalog;
-
-use super::language_picker::LanguagePicker;
+use super::language_picker::language_picker;
+use super::ui::Ui;
 
 /// The widget's title bar: the presenting association, if any, the product
 /// name and the language picker.
-#[component]
-pub fn Header() -> Html {
-    let (Some(state), Some(env)) = (use_context::<AppContext>(), use_context::<Env>()) else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
-    let settings = &env.settings;
+pub fn header(ui: &Ui) -> Html {
+    let settings = &ui.env.settings;
     html! {
         <header class="sr-header">
             <p class="sr-brand">
@@ -23,9 +16,9 @@ pub fn Header() -> Html {
                 } else if let Some(name) = &settings.host_name {
                     <span class="sr-host-name">{ name.clone() }</span>
                 }
-                <span>{ text.app_title }</span>
+                <span>{ ui.text.app_title }</span>
             </p>
-            <LanguagePicker />
+            { language_picker(ui) }
         </header>
     }
 }

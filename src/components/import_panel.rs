@@ -4,17 +4,19 @@ use yew::prelude::*;
 use crate::app::{Action, AppContext, ImportProblem, Notice, PendingImport};
 use crate::domain::record::Record;
 use crate::host::files::{MAX_IMPORT_BYTES, read_text};
-use crate::i18n::catalog;
+
+use super::ui::use_ui;
 
 /// Opens a record downloaded earlier, by file picker or by dropping the file.
 /// Nothing changes until the respondent confirms (see `ImportDialog`).
 #[component]
 pub fn ImportPanel() -> Html {
     let dragging = use_state(|| false);
-    let Some(state) = use_context::<AppContext>() else {
+    let Some(ui) = use_ui() else {
         return html! {};
     };
-    let text = catalog(state.lang);
+    let text = ui.text;
+    let state = &ui.state;
     let load = {
         let state = state.clone();
         Callback::from(move |file: File| load_file(&state, file))

@@ -1,16 +1,15 @@
 use yew::prelude::*;
 
-use crate::app::{AppContext, Step};
-use crate::i18n::{catalog, fill};
+use crate::app::Step;
+use crate::i18n::fill;
+
+use super::ui::Ui;
 
 /// Announces step changes to screen readers. Errors are announced by the
 /// notices themselves (role=alert).
-#[component]
-pub fn LiveRegion() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
+pub fn live_region(ui: &Ui) -> Html {
+    let text = ui.text;
+    let state = &ui.state;
     let message = match state.step {
         Step::Welcome => String::new(),
         Step::Results => text.results_title.to_owned(),

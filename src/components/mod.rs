@@ -27,6 +27,7 @@ mod shared_banner;
 mod step_heading;
 mod step_nav;
 mod text_field;
+mod ui;
 mod unanswered_summary;
 mod welcome;
 

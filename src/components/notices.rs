@@ -1,26 +1,21 @@
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, ImportProblem, Notice};
+use crate::app::{Action, ImportProblem, Notice};
 use crate::domain::record::RecordErrorKind;
 use crate::domain::share::ShareErrorKind;
-use crate::i18n::{Catalog, catalog, fill};
+use crate::i18n::{Catalog, fill};
+
+use super::ui::Ui;
 
 /// Messages from outside the steps: storage, links, files. Errors interrupt
 /// (role=alert); every notice can be dismissed.
-#[component]
-pub fn Notices() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    if state.notices.is_empty() {
+pub fn notices(ui: &Ui) -> Html {
+    if ui.state.notices.is_empty() {
         return html! {};
     }
-    let text = catalog(state.lang);
-    let items = state.notices.iter().enumerate().map(|(index, notice)| {
-        let dismiss = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::Dismiss(index)))
-        };
+    let text = ui.text;
+    let items = ui.state.notices.iter().enumerate().map(|(index, notice)| {
+        let dismiss = ui.send(Action::Dismiss(index));
         let (class, role) = if notice.is_error() {
             ("sr-notice sr-notice-error", "alert")
         } else {

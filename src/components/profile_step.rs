@@ -1,46 +1,28 @@
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, Env, ProfileEdit};
+use crate::app::{Action, ProfileEdit};
 use crate::domain::record::{MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES};
-use crate::i18n::catalog;
 
-use super::choice_select::ChoiceSelect;
-use super::step_heading::StepHeading;
-use super::step_nav::StepNav;
-use super::text_field::TextField;
+use super::choice_select::choice_select;
+use super::step_heading::step_heading;
+use super::step_nav::step_nav;
+use super::text_field::text_field;
+use super::ui::Ui;
 
 /// Facts about the organisation: only size and priorities change the advice,
 /// and the intro says so.
-#[component]
-pub fn ProfileStep() -> Html {
-    let (Some(state), Some(env)) = (use_context::<AppContext>(), use_context::<Env>()) else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
-    let lang = state.lang;
+pub fn profile_step(ui: &Ui) -> Html {
+    let text = ui.text;
+    let lang = ui.lang();
+    let state = &ui.state;
     let profile = &state.record.profile;
     let choices = &state.instrument.profile;
     let disabled = !state.editable();
-    let edit = |make: fn(String) -> ProfileEdit| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(Action::EditProfile(make(value))))
-    };
-    let pick = |make: fn(Option<String>) -> ProfileEdit| {
-        let state = state.clone();
-        Callback::from(move |value: Option<String>| {
-            state.dispatch(Action::EditProfile(make(value)))
-        })
-    };
-    let role_name = format!("{}-role", env.instance);
+    let role_name = format!("{}-role", ui.env.instance);
     let roles = choices.roles.iter().map(|role| {
-        let onchange = {
-            let state = state.clone();
-            Callback::from(move |_| {
-                state.dispatch(Action::EditProfile(ProfileEdit::Role(Some(
-                    role.id.to_owned(),
-                ))))
-            })
-        };
+        let onchange = ui.send_on_change(Action::EditProfile(ProfileEdit::Role(Some(
+            role.id.to_owned(),
+        ))));
         html! {
             <label class="sr-option">
                 <input type="radio" name={role_name.clone()} value={role.id} {onchange} {disabled}
@@ -52,14 +34,9 @@ pub fn ProfileStep() -> Html {
     let full = profile.priorities.len() >= MAX_PRIORITIES;
     let priorities = choices.priorities.iter().map(|priority| {
         let checked = profile.priorities.iter().any(|p| p == priority.id);
-        let onchange = {
-            let state = state.clone();
-            Callback::from(move |_| {
-                state.dispatch(Action::EditProfile(ProfileEdit::TogglePriority(
-                    priority.id.to_owned(),
-                )))
-            })
-        };
+        let onchange = ui.send_on_change(Action::EditProfile(ProfileEdit::TogglePriority(
+            priority.id.to_owned(),
+        )));
         html! {
             <label class="sr-option">
                 <input type="checkbox" value={priority.id} {checked} {onchange}
@@ -70,21 +47,15 @@ pub fn ProfileStep() -> Html {
     });
     html! {
         <section class="sr-step sr-profile" data-testid="step-profile">
-            <StepHeading text={text.step_profile} />
+            { step_heading(text.step_profile) }
             <p class="sr-lead">{ text.profile_intro }</p>
             <div class="sr-grid">
-                <TextField label={text.organisation_label} hint={Some(AttrValue::Static(text.optional))}
-                    value={profile.organisation.clone()} max_chars={MAX_ORGANISATION_CHARS}
-                    autocomplete="organization" {disabled}
-                    on_input={edit(ProfileEdit::Organisation)} />
-                <TextField label={text.country_label} hint={Some(AttrValue::Static(text.optional))}
-                    value={profile.country.clone()} max_chars={MAX_COUNTRY_CHARS}
-                    autocomplete="country-name" {disabled}
-                    on_input={edit(ProfileEdit::Country)} />
-                <ChoiceSelect label={text.sector_label} choices={choices.sectors} {lang} {disabled}
-                    selected={profile.sector.clone()} on_change={pick(ProfileEdit::Sector)} />
-                <ChoiceSelect label={text.size_label} choices={choices.sizes} {lang} {disabled}
-                    selected={profile.size.clone()} on_change={pick(ProfileEdit::Size)} />
+                { text_field(ui, text.organisation_label, &profile.organisation, MAX_ORGANISATION_CHARS,
+                    "organization", ProfileEdit::Organisation) }
+                { text_field(ui, text.country_label, &profile.country, MAX_COUNTRY_CHARS,
+                    "country-name", ProfileEdit::Country) }
+                { choice_select(ui, text.sector_label, choices.sectors, profile.sector.as_deref(), ProfileEdit::Sector) }
+                { choice_select(ui, text.size_label, choices.sizes, profile.size.as_deref(), ProfileEdit::Size) }
             </div>
             <fieldset class="sr-fieldset">
                 <legend class="sr-legend">{ text.role_label }</legend>
@@ -97,7 +68,7 @@ pub fn ProfileStep() -> Html {
                 </legend>
                 <div class="sr-options sr-options-wide">{ for priorities }</div>
             </fieldset>
-            <StepNav />
+            { step_nav(ui) }
         </section>
     }
 }

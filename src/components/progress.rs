@@ -1,16 +1,15 @@
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, Step};
-use crate::i18n::{catalog, fill};
+use crate::app::{Action, Step};
+use crate::i18n::fill;
+
+use super::ui::Ui;
 
 /// Where the respondent is ("Module 2 of 5", share answered) and a list of
 /// every step to jump between them.
-#[component]
-pub fn Progress() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
+pub fn progress(ui: &Ui) -> Html {
+    let state = &ui.state;
+    let text = ui.text;
     let (answered, total) = state.answered();
     let position = match state.step {
         Step::Module(module) => fill(
@@ -28,31 +27,20 @@ pub fn Progress() -> Html {
         ],
     );
     let steps = Step::ORDER.iter().copied().filter(|s| *s != Step::Welcome).map(|step| {
-        let label = match step {
-            Step::Module(module) => format!(
-                "{}. {}",
-                module.number(),
-                state.instrument.module(module).title.get(state.lang)
-            ),
-            Step::Profile => text.step_profile.to_owned(),
-            Step::Figures => text.step_figures.to_owned(),
-            _ => text.step_results.to_owned(),
-        };
-        let done = match step {
+        let (label, done) = match step {
             Step::Module(module) => {
                 let (a, t) = state.module_answered(module);
-                a == t
+                let title = state.instrument.module(module).title.get(state.lang);
+                (format!("{}. {title}", module.number()), a == t)
             }
-            _ => false,
+            Step::Profile => (text.step_profile.to_owned(), false),
+            Step::Figures => (text.step_figures.to_owned(), false),
+            _ => (text.step_results.to_owned(), false),
         };
         let current = step == state.step;
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::GoTo(step)))
-        };
         html! {
             <li class={classes!("sr-steps-item", current.then_some("sr-current"), done.then_some("sr-done"))}>
-                <button type="button" class="sr-link-button" {onclick}
+                <button type="button" class="sr-link-button" onclick={ui.send(Action::GoTo(step))}
                     aria-current={current.then_some("step")}>
                     { label }
                     if done { <span class="sr-visually-hidden">{ format!(" ({})", text.step_done) }</span>

@@ -1,21 +1,18 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
-use crate::i18n::{catalog, fill};
+use crate::i18n::fill;
 
-use super::results::OutcomeProps;
+use super::results::Outcome;
+use super::ui::Ui;
 
 /// "Start with Module 1", what it builds here, the next module and the whole
 /// path with reasons, quick wins, figures to measure and notes on fit.
-#[component]
-pub fn RecommendationView(props: &OutcomeProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
+pub fn recommendation_view(ui: &Ui, outcome: &Outcome) -> Html {
+    let state = &ui.state;
+    let text = ui.text;
     let lang = state.lang;
     let instrument = state.instrument;
-    let rec = &props.outcome.recommendation;
+    let rec = &outcome.recommendation;
     let title = |module: crate::domain::model::ModuleId| instrument.module(module).title.get(lang);
     let start = &rec.ranking[0];
     let path = rec.ranking.iter().map(|ranked| {
@@ -88,6 +85,10 @@ fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }

@@ -2,111 +2,93 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{AppContext, View};
+use crate::app::View;
 use crate::domain::recommend::{Recommendation, recommend};
 use crate::domain::scoring::{Scores, score};
-use crate::i18n::{catalog, fill, format};
+use crate::i18n::{fill, format};
 
-use super::about_score::AboutScore;
-use super::band_guide::BandGuide;
-use super::radar_chart::RadarChart;
-use super::recommendation_view::RecommendationView;
-use super::results_actions::ResultsActions;
-use super::score_bars::ScoreBars;
-use super::score_table::ScoreTable;
-use super::shared_banner::SharedBanner;
-use super::step_heading::StepHeading;
+use super::about_score::about_score;
+use super::band_guide::band_guide;
+use super::radar_chart::radar_chart;
+use super::recommendation_view::recommendation_view;
+use super::results_actions::results_actions;
+use super::score_bars::score_bars;
+use super::score_table::score_table;
+use super::shared_banner::shared_banner;
+use super::step_heading::step_heading;
+use super::ui::use_ui;
 
-/// Scores and recommendation computed once per change of answers.
+/// Scores and recommendation, computed once per change of answers.
 #[derive(PartialEq)]
 pub struct Outcome {
     pub scores: Scores,
     pub recommendation: Recommendation,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OutcomeProps {
-    pub outcome: Rc<Outcome>,
-}
-
 /// The readiness profile: the report a firm prints, shares and acts on.
 #[component]
 pub fn Results() -> Html {
-    let state = use_context::<AppContext>();
+    let ui = use_ui();
     let outcome = {
-        let record = state.as_ref().map(|s| s.record.clone());
-        let instrument = state.as_ref().map(|s| s.instrument);
-        use_memo(record, move |record| {
-            let (Some(record), Some(instrument)) = (record, instrument) else {
-                return None;
-            };
+        let target = ui
+            .as_ref()
+            .map(|ui| (ui.state.record.clone(), ui.state.instrument));
+        use_memo(target, |target| {
+            let (record, instrument) = target.as_ref()?;
             let scores = score(instrument, record);
             let recommendation = recommend(instrument, record, &scores);
-            Some(Outcome {
+            Some(Rc::new(Outcome {
                 scores,
                 recommendation,
-            })
+            }))
         })
     };
-    let (Some(state), Some(outcome)) = (state, (*outcome).as_ref()) else {
+    let (Some(ui), Some(outcome)) = (ui, (*outcome).clone()) else {
         return html! {};
     };
-    let outcome = Rc::new(Outcome {
-        scores: outcome.scores.clone(),
-        recommendation: outcome.recommendation.clone(),
-    });
-    let text = catalog(state.lang);
-    let profile = &state.record.profile;
-    let title = if profile.organisation.trim().is_empty() {
+    let text = ui.text;
+    let state = &ui.state;
+    let lang = state.lang;
+    let organisation = state.record.profile.organisation.trim();
+    let title = if organisation.is_empty() {
         text.results_title.to_owned()
     } else {
-        fill(
-            text.results_for,
-            &[("organisation", profile.organisation.trim())],
-        )
+        fill(text.results_for, &[("organisation", organisation)])
     };
-    let date = fill(
-        text.results_date,
-        &[("date", &format::date(state.lang, &state.record.timestamp))],
-    );
-    let overall = match outcome.scores.overall {
+    let date = format::date(lang, &state.record.timestamp);
+    let scores = &outcome.scores;
+    let overall = match scores.overall {
         Some(value) => fill(text.score_of, &[("score", &value.to_string())]),
         None => text.no_score.to_owned(),
     };
-    let band = outcome
-        .scores
-        .overall_band
-        .map(|b| b.label().get(state.lang));
     let (answered, total) = state.answered();
     html! {
         <section class="sr-step sr-results" data-testid="results"
-            data-overall={outcome.scores.overall.map(|v| v.to_string())}>
-            if state.view == View::Shared { <SharedBanner /> }
-            <StepHeading text={title} />
-            <p class="sr-report-date">{ date }</p>
+            data-overall={scores.overall.map(|v| v.to_string())}>
+            if state.view == View::Shared { { shared_banner(&ui) } }
+            { step_heading(title) }
+            <p class="sr-report-date">{ fill(text.results_date, &[("date", &date)]) }</p>
             <div class="sr-overall">
                 <p class="sr-overall-label">{ text.overall_label }</p>
                 <p class="sr-overall-value">
                     <strong>{ overall }</strong>
-                    if let Some(band) = band { <span class="sr-band">{ band }</span> }
+                    if let Some(band) = scores.overall_band { <span class="sr-band">{ band.label().get(lang) }</span> }
                 </p>
                 <p class="sr-hint">
                     { fill(text.answered_of, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
-                    { format!(" · {}: {}", text.confidence_label, outcome.scores.confidence.label().get(state.lang)) }
+                    { format!(" · {}: {}", text.confidence_label, scores.confidence.label().get(lang)) }
                 </p>
             </div>
             <div class="sr-chart-and-table">
-                <RadarChart outcome={outcome.clone()} />
-                <ScoreTable outcome={outcome.clone()} />
+                { radar_chart(&ui, &outcome) }
+                { score_table(&ui, &outcome) }
             </div>
-            <ScoreBars outcome={outcome.clone()} />
-            <RecommendationView outcome={outcome.clone()} />
-            <BandGuide />
-            <AboutScore />
-            <ResultsActions />
-            <p class="sr-print-only sr-hint">
-                { fill(text.report_generated, &[("date", &format::date(state.lang, &state.record.timestamp))]) }
-            </p>
+            { score_bars(&ui, &outcome) }
+            { recommendation_view(&ui, &outcome) }
+            { band_guide(&ui) }
+            { about_score(&ui) }
+            { results_actions(&ui) }
+            <p class="sr-print-only sr-hint">{ fill(text.report_generated, &[("date", &date)]) }</p>
         </section>
     }
 }

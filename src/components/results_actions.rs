@@ -1,17 +1,14 @@
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, Env, Notice, Step};
-use crate::i18n::catalog;
+use crate::app::{Action, Notice, Step};
+
+use super::ui::Ui;
 
 /// Print, download, share, edit, start over. None of these is printed.
-#[component]
-pub fn ResultsActions() -> Html {
-    let shown_link = use_state(|| None::<String>);
-    let (Some(state), Some(env)) = (use_context::<AppContext>(), use_context::<Env>()) else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
-    let services = env.services.clone();
+pub fn results_actions(ui: &Ui) -> Html {
+    let text = ui.text;
+    let state = &ui.state;
+    let services = ui.env.services.clone();
     let print = {
         let services = services.clone();
         Callback::from(move |_| services.print())
@@ -22,13 +19,12 @@ pub fn ResultsActions() -> Html {
         Callback::from(move |_| services.download(&file_name(&record.timestamp), &record.to_json()))
     };
     let copy = {
-        let services = services.clone();
-        let state = state.clone();
-        let shown_link = shown_link.clone();
+        let record = state.record.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |_| {
-            let url = services.share_url(&state.record);
-            shown_link.set(Some(url.clone()));
-            let state = state.clone();
+            let url = services.share_url(&record);
+            dispatcher.dispatch(Action::ShowShareLink(url.clone()));
+            let dispatcher = dispatcher.clone();
             services.copy_text(
                 url,
                 Callback::from(move |copied: bool| {
@@ -37,24 +33,13 @@ pub fn ResultsActions() -> Html {
                     } else {
                         Notice::CopyFailed
                     };
-                    state.dispatch(Action::Notify(notice));
+                    dispatcher.dispatch(Action::Notify(notice));
                 }),
             );
         })
     };
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
-    };
-    let restart = {
-        let state = state.clone();
-        let services = services.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::ConfirmRestart {
-                now: services.now(),
-            })
-        })
-    };
+    let send = |action: Action| ui.send(action);
+    let restart = ui.send_now(|now| Action::ConfirmRestart { now });
     html! {
         <section class="sr-actions-panel sr-no-print">
             <h2 class="sr-subtitle">{ text.actions_title }</h2>
@@ -71,7 +56,7 @@ pub fn ResultsActions() -> Html {
                     </button>
                 }
             </div>
-            if let Some(link) = (*shown_link).clone() {
+            if let Some(link) = state.share_link.clone() {
                 <label class="sr-field sr-share-link">
                     <span class="sr-label">{ text.copy_link }</span>
                     <input class="sr-input" type="text" readonly=true value={link} />

@@ -1,17 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
-
-use super::results::OutcomeProps;
+use super::results::Outcome;
+use super::ui::Ui;
 
 /// One bar per module. Decorative beside the table (which screen readers
 /// read), so the bars are hidden from assistive technology.
-#[component]
-pub fn ScoreBars(props: &OutcomeProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let bars = props.outcome.scores.modules.iter().map(|m| {
+pub fn score_bars(ui: &Ui, outcome: &Outcome) -> Html {
+    let state = &ui.state;
+    let bars = outcome.scores.modules.iter().map(|m| {
         let title = state.instrument.module(m.module).title.get(state.lang);
         let value = m.score.unwrap_or(0);
         let band = m.band.map_or("none", |b| b.key());

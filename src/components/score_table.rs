@@ -1,19 +1,16 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
-use crate::i18n::{catalog, fill};
+use crate::i18n::fill;
 
-use super::results::OutcomeProps;
+use super::results::Outcome;
+use super::ui::Ui;
 
 /// The module scores as a table: the chart's accessible alternative and the
 /// figures a trainer copies.
-#[component]
-pub fn ScoreTable(props: &OutcomeProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
-    let rows = props.outcome.scores.modules.iter().map(|m| {
+pub fn score_table(ui: &Ui, outcome: &Outcome) -> Html {
+    let state = &ui.state;
+    let text = ui.text;
+    let rows = outcome.scores.modules.iter().map(|m| {
         let title = state.instrument.module(m.module).title.get(state.lang);
         let c = m.completeness;
         html! {

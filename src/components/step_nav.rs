@@ -1,28 +1,21 @@
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, Step};
-use crate::i18n::catalog;
+use crate::app::{Action, Step};
+
+use super::ui::Ui;
 
 /// Back and Next at the foot of every step.
-#[component]
-pub fn StepNav() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let text = catalog(state.lang);
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
-    };
-    let next_label = if state.step.next() == Step::Results {
+pub fn step_nav(ui: &Ui) -> Html {
+    let text = ui.text;
+    let next_label = if ui.state.step.next() == Step::Results {
         text.see_results
     } else {
         text.next
     };
     html! {
         <div class="sr-nav sr-no-print">
-            <button type="button" class="sr-button" onclick={send(Action::Back)}>{ text.back }</button>
-            <button type="button" class="sr-button sr-button-primary" onclick={send(Action::Next)}>
+            <button type="button" class="sr-button" onclick={ui.send(Action::Back)}>{ text.back }</button>
+            <button type="button" class="sr-button sr-button-primary" onclick={ui.send(Action::Next)}>
                 { next_label }
             </button>
         </div>

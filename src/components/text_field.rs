@@ -1,40 +1,34 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub label: AttrValue,
-    /// Shown after the label, e.g. "optional".
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub value: AttrValue,
-    pub max_chars: usize,
-    pub disabled: bool,
-    #[prop_or(AttrValue::Static("off"))]
-    pub autocomplete: AttrValue,
-    pub on_input: Callback<String>,
-}
+use crate::app::{Action, ProfileEdit};
 
-/// A labelled single-line text input.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let oninput = {
-        let on_input = props.on_input.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
-                on_input.emit(input.value());
-            }
-        })
-    };
+use super::ui::Ui;
+
+/// A labelled, optional single-line profile field; `edit` turns what is
+/// typed into the edit.
+pub fn text_field(
+    ui: &Ui,
+    label: &'static str,
+    value: &str,
+    max_chars: usize,
+    autocomplete: &'static str,
+    edit: fn(String) -> ProfileEdit,
+) -> Html {
+    let dispatcher = ui.state.dispatcher();
+    let oninput = Callback::from(move |event: InputEvent| {
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            dispatcher.dispatch(Action::EditProfile(edit(input.value())));
+        }
+    });
     html! {
         <label class="sr-field">
             <span class="sr-label">
-                { props.label.clone() }
-                if let Some(hint) = &props.hint { <span class="sr-hint">{ format!(" ({hint})") }</span> }
+                { label }
+                <span class="sr-hint">{ format!(" ({})", ui.text.optional) }</span>
             </span>
-            <input class="sr-input" type="text" value={props.value.clone()} {oninput}
-                maxlength={props.max_chars.to_string()} disabled={props.disabled}
-                autocomplete={props.autocomplete.clone()} />
+            <input class="sr-input" type="text" value={value.to_owned()} {oninput}
+                maxlength={max_chars.to_string()} disabled={!ui.state.editable()} {autocomplete} />
         </label>
     }
 }

@@ -29,30 +29,55 @@ fn ymd(rfc3339: &str) -> Option<(u16, u8, u8)> {
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
 }
 
-/// A figure as typed back to the respondent: French and Spanish use a
-/// decimal comma; trailing zeros are dropped.
+/// A figure as typed back to the respondent, to two decimals at most:
+/// French and Spanish use a decimal comma. Integer arithmetic keeps float
+/// formatting out of the bundle.
 pub fn number(lang: Lang, value: f64) -> String {
-    let text = format!("{:.2}", value);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    match lang {
-        Lang::En => text.to_owned(),
-        Lang::Fr | Lang::Es => text.replace('.', ","),
+    let hundredths = (value * 100.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, (hundredths % 100).abs());
+    let mark = if lang == Lang::En { '.' } else { ',' };
+    let sign = if hundredths < 0 && whole == 0 {
+        "-"
+    } else {
+        ""
+    };
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}{mark}{}", f / 10),
+        f => format!("{sign}{whole}{mark}{f:02}"),
     }
 }
 
-/// Reads a number as a respondent of that language may type it: "12.5",
-/// "12,5", with spaces as thousands separators. `None` for anything else.
+/// Reads a number as a respondent of either notation may type it: "12.5",
+/// "12,5", with spaces as thousands separators. `None` for anything else,
+/// including signs and exponents, which no figure needs.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() || cleaned.matches('.').count() > 1 {
-        return None;
+    let mut whole: u64 = 0;
+    let mut fraction: u64 = 0;
+    let mut scale: u64 = 1;
+    let mut digits = 0;
+    let mut seen_mark = false;
+    for c in text.trim().chars() {
+        match c {
+            '0'..='9' => {
+                let d = u64::from(c as u8 - b'0');
+                digits += 1;
+                if digits > 15 {
+                    return None;
+                }
+                if seen_mark {
+                    fraction = fraction * 10 + d;
+                    scale *= 10;
+                } else {
+                    whole = whole * 10 + d;
+                }
+            }
+            '.' | ',' if !seen_mark => seen_mark = true,
+            ' ' | '\u{a0}' | '\u{202f}' if !seen_mark => {}
+            _ => return None,
+        }
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    (digits > 0).then(|| whole as f64 + fraction as f64 / scale as f64)
 }
 
 /// A share of answered questions, "72 %" in French, "72%" elsewhere.
@@ -88,6 +113,8 @@ mod tests {
         assert_eq!(number(Lang::Fr, 12.5), "12,5");
         assert_eq!(number(Lang::Es, 3.0), "3");
         assert_eq!(number(Lang::En, 0.126), "0.13");
+        assert_eq!(number(Lang::Fr, 0.05), "0,05");
+        assert_eq!(number(Lang::En, 1200.0), "1200");
     }
 
     #[test]
@@ -98,6 +125,9 @@ mod tests {
         assert_eq!(parse_number("abc"), None);
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number("-3"), None);
+        assert_eq!(parse_number("0,05"), Some(0.05));
+        assert_eq!(parse_number(","), None);
     }
 
     #[test]

@@ -1,0 +1,52 @@
+use yew::prelude::*;
+
+use crate::app::{Action, AppContext, Env};
+use crate::domain::lang::Lang;
+use crate::i18n::{Catalog, catalog};
+
+/// What every piece of the interface needs: the state (to read and to
+/// dispatch to), the host's services and settings, and the text in the
+/// current language. Rendering functions take it instead of each being a
+/// component of its own: the bundle pays for every component and closure.
+#[derive(Clone)]
+pub struct Ui {
+    pub state: AppContext,
+    pub env: Env,
+    pub text: &'static Catalog,
+}
+
+impl Ui {
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    /// A click handler that dispatches `action`. Every button goes through
+    /// this one closure, so its code ships once.
+    pub fn send(&self, action: Action) -> Callback<MouseEvent> {
+        let dispatcher = self.state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    }
+
+    /// A change handler (radios, checkboxes) that dispatches `action`.
+    pub fn send_on_change(&self, action: Action) -> Callback<Event> {
+        let dispatcher = self.state.dispatcher();
+        Callback::from(move |_: Event| dispatcher.dispatch(action.clone()))
+    }
+
+    /// A click handler whose action needs the time of the click.
+    pub fn send_now(&self, make: fn(String) -> Action) -> Callback<MouseEvent> {
+        let dispatcher = self.state.dispatcher();
+        let services = self.env.services.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(make(services.now())))
+    }
+}
+
+/// The `Ui` of the widget this component belongs to.
+#[hook]
+pub fn use_ui() -> Option<Ui> {
+    let state = use_context::<AppContext>();
+    let env = use_context::<Env>();
+    let (state, env) = (state?, env?);
+    let text = catalog(state.lang);
+    Some(Ui { state, env, text })
+}
