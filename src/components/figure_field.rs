@@ -44,7 +44,7 @@ pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
     };
     let disabled = !state.editable();
     html! {
-        <div class={classes!("sr-figure", invalid.then_some("sr-invalid"))} data-indicator={indicator.id}>
+        <div class={if invalid { "sr-figure sr-invalid" } else { "sr-figure" }} data-indicator={indicator.id}>
             <label class="sr-field">
                 <span class="sr-label">{ indicator.label.get(state.lang) }</span>
                 <span class="sr-input-unit">

@@ -60,7 +60,7 @@ pub fn ImportPanel() -> Html {
         })
     };
     html! {
-        <section class={classes!("sr-import", "sr-no-print", dragging.then_some("sr-dragging"))}
+        <section class={if *dragging { "sr-import sr-no-print sr-dragging" } else { "sr-import sr-no-print" }}
             {ondragover} {ondragleave} {ondrop} data-testid="import">
             <h2 class="sr-subtitle">{ text.import_title }</h2>
             <label class="sr-file">

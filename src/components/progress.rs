@@ -39,7 +39,7 @@ pub fn progress(ui: &Ui) -> Html {
         };
         let current = step == state.step;
         html! {
-            <li class={classes!("sr-steps-item", current.then_some("sr-current"), done.then_some("sr-done"))}>
+            <li class={match (current, done) { (true, _) => "sr-steps-item sr-current", (false, true) => "sr-steps-item sr-done", _ => "sr-steps-item" }}>
                 <button type="button" class="sr-link-button" onclick={ui.send(Action::GoTo(step))}
                     aria-current={current.then_some("step")}>
                     { label }

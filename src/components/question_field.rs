@@ -24,7 +24,7 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
             answer,
         });
         html! {
-            <label class={classes!("sr-option", detail.is_some().then_some("sr-option-level"))}>
+            <label class={if detail.is_some() { "sr-option sr-option-level" } else { "sr-option" }}>
                 <input type="radio" name={name.clone()} {value} {onchange} {disabled}
                     checked={current == Some(answer)} />
                 <span class="sr-option-text">
@@ -76,7 +76,7 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
         None,
     );
     html! {
-        <fieldset class={classes!("sr-fieldset", "sr-question", missing.then_some("sr-missing"))}
+        <fieldset class={if missing { "sr-fieldset sr-question sr-missing" } else { "sr-fieldset sr-question" }}
             data-question={question.id}>
             <legend class="sr-legend">
                 <span class="sr-question-number">{ format!("{number} ") }</span>

@@ -18,7 +18,7 @@ pub fn recommendation_view(ui: &Ui, outcome: &Outcome) -> Html {
     let path = rec.ranking.iter().map(|ranked| {
         let is_next = ranked.module == rec.next_module;
         html! {
-            <li class={classes!("sr-path-item", is_next.then_some("sr-path-next"))}
+            <li class={if is_next { "sr-path-item sr-path-next" } else { "sr-path-item" }}
                 data-module={ranked.module.number().to_string()}>
                 <strong>{ format!("{}. {}", ranked.module.number(), title(ranked.module)) }</strong>
                 <span>{ format!(" — {}", ranked.reason.render(instrument, lang)) }</span>

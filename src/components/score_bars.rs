@@ -16,7 +16,7 @@ pub fn score_bars(ui: &Ui, outcome: &Outcome) -> Html {
                 <span class="sr-bar-label">{ format!("{}. {}", m.module.number(), title) }</span>
                 // An SVG bar, not an inline style: strict host CSPs block those.
                 <svg class="sr-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none">
-                    <rect class={classes!("sr-bar-fill", format!("sr-band-{band}"))}
+                    <rect class={format!("sr-bar-fill sr-band-{band}")}
                         width={value.to_string()} height="10" />
                 </svg>
                 <span class="sr-bar-value">
