@@ -6,7 +6,6 @@ mod browser;
 mod events;
 pub mod files;
 mod locale;
-mod panic;
 pub mod share_link;
 mod storage;
 
@@ -25,7 +24,6 @@ const MOUNT_SELECTOR: &str = "[data-score-readiness]";
 
 /// Mounts one independent widget on every marked element of the page.
 pub fn start() {
-    panic::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
