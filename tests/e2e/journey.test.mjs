@@ -194,6 +194,16 @@ test('answers stay checked when going Back and Next between modules', { todo: 'r
   assert.deepEqual(await widget.checkedValues(), m2, 'Module 2 as answered, after Back then Next');
 }));
 
+test('after Edit answers, every earlier answer shows as checked', { todo: 'radios lose their checked state when the DOM of one step is reused for another (here the profile\'s role radios, then Module 1)' }, withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await widget.complete({ profile: { role: 'Owner or manager' }, levels: [5, 4, 3, 2, 1] });
+  await widget.click(en.editAnswers);
+  await widget.waitForStep('profile');
+  assert.equal(await widget.root.getByRole('radio', { name: 'Owner or manager' }).isChecked(), true);
+  await widget.next();
+  assert.deepEqual(await widget.checkedValues(), await widget.valuesFor(5), 'Module 1 as answered: the top level everywhere');
+}));
+
 test('Next with unanswered questions lists them, focuses the first, and Continue anyway moves on', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
   await widget.start();

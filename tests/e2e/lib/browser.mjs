@@ -47,6 +47,14 @@ export async function startSuite({ headers } = {}) {
 }
 
 /**
+ * Another fresh profile in the same browser, as a second person (or the same
+ * person on another computer) would have; the caller closes it.
+ */
+export function freshContext(options = {}) {
+  return shared.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/**
  * Wraps a test body: opens a page in a fresh context, collects page errors,
  * and on failure saves a screenshot named after the test.
  */

@@ -143,6 +143,15 @@ export class Widget {
     );
   }
 
+  /** The values `answerModule(n, level)` checks on the current step, question by question. */
+  async valuesFor(level) {
+    const counts = await this.questions().evaluateAll((fieldsets) => fieldsets.map((f) => f.querySelectorAll('input[type=radio]').length));
+    return counts.map((count, index) => {
+      const wanted = Array.isArray(level) ? level[index] : level;
+      return wanted === null || wanted === undefined ? null : levelOnScale(wanted, count - 1);
+    });
+  }
+
   /** Whether every answer on the current step is disabled (a read-only view). */
   async allRadiosDisabled() {
     return this.questions().evaluateAll((fieldsets) =>
