@@ -1,0 +1,259 @@
+//! Writing JSON text, in serde_json's layout.
+
+use super::Value;
+use std::fmt::Write as _;
+
+/// Writes JSON into a string, one piece at a time:
+///
+/// ```
+/// # use score_readiness::domain::json::Writer;
+/// let mut w = Writer::pretty();
+/// w.open('{');
+/// w.key("level");
+/// w.uint(3);
+/// w.key("tags");
+/// w.open('[');
+/// w.close(']');
+/// w.close('}');
+/// assert_eq!(w.finish(), "{\n  \"level\": 3,\n  \"tags\": []\n}");
+/// ```
+///
+/// Pretty output is serde_json's `to_string_pretty`: two-space indents,
+/// `"key": value`, one member or element per line, `{}` and `[]` when empty,
+/// no final newline. Compact output has no whitespace at all.
+#[derive(Debug)]
+pub struct Writer {
+    out: String,
+    pretty: bool,
+    depth: usize,
+    /// Nothing written yet in the innermost open array or object.
+    empty: bool,
+}
+
+impl Writer {
+    pub fn pretty() -> Writer {
+        Writer::new(true)
+    }
+
+    pub fn compact() -> Writer {
+        Writer::new(false)
+    }
+
+    fn new(pretty: bool) -> Writer {
+        Writer {
+            out: String::new(),
+            pretty,
+            depth: 0,
+            empty: true,
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    /// Opens an object (`{`) or array (`[`).
+    pub fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    /// Closes what [`Writer::open`] opened: `}` or `]`.
+    pub fn close(&mut self, bracket: char) {
+        self.depth = self.depth.saturating_sub(1);
+        if !self.empty {
+            self.newline();
+        }
+        self.empty = false;
+        self.out.push(bracket);
+    }
+
+    /// Starts the next element of an array; write the element next.
+    pub fn item(&mut self) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.newline();
+    }
+
+    /// Starts the next member of an object; write its value next.
+    pub fn key(&mut self, key: &str) {
+        self.item();
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+    }
+
+    fn newline(&mut self) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+    }
+
+    pub fn null(&mut self) {
+        self.out.push_str("null");
+    }
+
+    pub fn bool(&mut self, value: bool) {
+        self.out.push_str(if value { "true" } else { "false" });
+    }
+
+    /// A string, escaping `"`, `\` and control characters only (`\n` and
+    /// the like where JSON has a short form, `\u00XX` otherwise).
+    pub fn string(&mut self, text: &str) {
+        self.out.push('"');
+        let mut start = 0;
+        for (i, byte) in text.bytes().enumerate() {
+            let short = match byte {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'\n' => 'n',
+                b'\r' => 'r',
+                b'\t' => 't',
+                0x08 => 'b',
+                0x0c => 'f',
+                0..=0x1f => 'u',
+                _ => continue,
+            };
+            // `i` is at an ASCII byte, so both slices are whole characters.
+            self.out.push_str(text.get(start..i).unwrap_or_default());
+            self.out.push('\\');
+            self.out.push(short);
+            if short == 'u' {
+                self.out.push_str("00");
+                self.out.push(hex_digit(byte >> 4));
+                self.out.push(hex_digit(byte & 0xf));
+            }
+            start = i + 1;
+        }
+        self.out.push_str(text.get(start..).unwrap_or_default());
+        self.out.push('"');
+    }
+
+    /// A whole number, in plain digits.
+    pub fn uint(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut len = 0;
+        loop {
+            digits[len] = b'0' + (n % 10) as u8;
+            len += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &digit in digits[..len].iter().rev() {
+            self.out.push(char::from(digit));
+        }
+    }
+
+    /// A number with the fewest digits that read back as exactly `value`,
+    /// always with a `.` or an exponent so it never reads as a whole
+    /// number: `4.0`, `12.75`, `0.001`, `1e16`, `1.5e-7`. Where the
+    /// exponent goes is ryu's choice, as serde_json wrote it. JSON has no
+    /// infinity or NaN; they are written as `null`.
+    pub fn float(&mut self, value: f64) {
+        if !value.is_finite() {
+            return self.null();
+        }
+        if value.is_sign_negative() {
+            self.out.push('-');
+        }
+        // Rust's `{:e}` gives the shortest round-trip digits, e.g. "1.2345e3".
+        let start = self.out.len();
+        let _ = write!(self.out, "{:e}", value.abs());
+        let mut digits = [0u8; 17];
+        let mut len = 0;
+        let mut exp: i32 = 0;
+        let mut exp_negative = false;
+        let mut in_exp = false;
+        for byte in self.out.bytes().skip(start) {
+            match (byte, in_exp) {
+                (b'e', _) => in_exp = true,
+                (b'-', true) => exp_negative = true,
+                (b'0'..=b'9', true) => exp = exp * 10 + i32::from(byte - b'0'),
+                (b'0'..=b'9', false) if len < digits.len() => {
+                    digits[len] = byte;
+                    len += 1;
+                }
+                _ => {}
+            }
+        }
+        self.out.truncate(start);
+        let digits = &digits[..len.max(1)];
+        // The decimal point goes after `point` digits: 1.2345e3 → 1234.5.
+        let point = if exp_negative { 1 - exp } else { exp + 1 };
+        let n = digits.len() as i32;
+        if n <= point && point <= 16 {
+            self.ascii(digits);
+            for _ in n..point {
+                self.out.push('0');
+            }
+            self.out.push_str(".0");
+        } else if 0 < point && point <= 16 {
+            let (whole, fraction) = digits.split_at(point as usize);
+            self.ascii(whole);
+            self.out.push('.');
+            self.ascii(fraction);
+        } else if -5 < point && point <= 0 {
+            self.out.push_str("0.");
+            for _ in point..0 {
+                self.out.push('0');
+            }
+            self.ascii(digits);
+        } else {
+            let (first, rest) = digits.split_at(1);
+            self.ascii(first);
+            if !rest.is_empty() {
+                self.out.push('.');
+                self.ascii(rest);
+            }
+            self.out.push('e');
+            if point < 1 {
+                self.out.push('-');
+            }
+            self.uint(u64::from((point - 1).unsigned_abs()));
+        }
+    }
+
+    fn ascii(&mut self, digits: &[u8]) {
+        for &digit in digits {
+            self.out.push(char::from(digit));
+        }
+    }
+
+    /// A whole value, arrays and objects included.
+    pub fn value(&mut self, value: &Value) {
+        match value {
+            Value::Null => self.null(),
+            Value::Bool(b) => self.bool(*b),
+            Value::Uint(n) => self.uint(*n),
+            Value::Float(v) => self.float(*v),
+            Value::String(s) => self.string(s),
+            Value::Array(items) => {
+                self.open('[');
+                for item in items {
+                    self.item();
+                    self.value(item);
+                }
+                self.close(']');
+            }
+            Value::Object(members) => {
+                self.open('{');
+                for (key, value) in members {
+                    self.key(key);
+                    self.value(value);
+                }
+                self.close('}');
+            }
+        }
+    }
+}
+
+fn hex_digit(n: u8) -> char {
+    char::from(b"0123456789abcdef"[usize::from(n & 0xf)])
+}
