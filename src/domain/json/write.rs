@@ -1,7 +1,7 @@
 //! Writing JSON text, in serde_json's layout.
 
 use super::Value;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 /// Writes JSON into a string, one piece at a time:
 ///
@@ -153,8 +153,9 @@ impl Writer {
 
     /// A number with the fewest digits that read back as exactly `value`,
     /// always with a `.` or an exponent so it never reads as a whole
-    /// number: `4.0`, `12.75`, `0.001`, `1e16`, `1.5e-7`. Where the
-    /// exponent goes is ryu's choice, as serde_json wrote it. JSON has no
+    /// number: `4.0`, `12.75`, `0.00001`, `1e+16`, `1.5e-7`. Plain digits
+    /// from 1e-5 to below 1e16, an exponent outside, exactly as
+    /// serde_json 1.0.154 (which formats with zmij) wrote it. JSON has no
     /// infinity or NaN; they are written as `null`.
     pub fn float(&mut self, value: f64) {
         if !value.is_finite() {
@@ -163,18 +164,74 @@ impl Writer {
         if value.is_sign_negative() {
             self.out.push('-');
         }
-        // Rust's `{:e}` gives the shortest round-trip digits, e.g. "1.2345e3".
+        let value = value.abs();
+        // Rust's `{:e}` gives the shortest digits that read back as `value`.
+        let (mut digits, mut len, mut exp, _) = self.scientific(format_args!("{value:e}"), value);
+        if len > 1 {
+            // When two numbers that short read back as `value`, Rust takes
+            // the upper on a tie, serde_json the nearer, and the even one on
+            // a tie: `{:.Ne}`, rounded correctly with ties to even, when it
+            // still reads back.
+            let nearest = self.scientific(format_args!("{value:.*e}", len - 1), value);
+            if nearest.3 {
+                (digits, len, exp, _) = nearest;
+            }
+        }
+        let digits = &digits[..len];
+        let n = len as i32;
+        if (-5..=15).contains(&exp) {
+            if exp >= n - 1 {
+                // 1234e7 → 12340000000.0
+                self.ascii(digits);
+                for _ in n - 1..exp {
+                    self.out.push('0');
+                }
+                self.out.push_str(".0");
+            } else if exp >= 0 {
+                // 1.234e2 → 123.4
+                let (whole, fraction) = digits.split_at(exp as usize + 1);
+                self.ascii(whole);
+                self.out.push('.');
+                self.ascii(fraction);
+            } else {
+                // 1.234e-3 → 0.001234
+                self.out.push_str("0.");
+                for _ in exp + 1..0 {
+                    self.out.push('0');
+                }
+                self.ascii(digits);
+            }
+        } else {
+            // 1.234e30 → 1.234e+30, and 1e30 → 1e+30
+            let (first, rest) = digits.split_at(1);
+            self.ascii(first);
+            if !rest.is_empty() {
+                self.out.push('.');
+                self.ascii(rest);
+            }
+            self.out.push_str(if exp < 0 { "e-" } else { "e+" });
+            self.uint(u64::from(exp.unsigned_abs()));
+        }
+    }
+
+    /// The digits (without trailing zeros) and exponent of a positive
+    /// number formatted as `d.ddde±x`, e.g. `1.2345e3` gives 12345 and 3,
+    /// and whether the text reads back as `value`.
+    fn scientific(&mut self, number: fmt::Arguments, value: f64) -> ([u8; 17], usize, i32, bool) {
+        // Formatted at the end of the output, read, then cut off again.
         let start = self.out.len();
-        let _ = write!(self.out, "{:e}", value.abs());
-        let mut digits = [0u8; 17];
+        let _ = self.out.write_fmt(number);
+        let text = self.out.get(start..).unwrap_or_default();
+        let reads_back = text.parse::<f64>() == Ok(value);
+        let mut digits = [b'0'; 17];
         let mut len = 0;
         let mut exp: i32 = 0;
-        let mut exp_negative = false;
+        let mut exp_sign = 1;
         let mut in_exp = false;
-        for byte in self.out.bytes().skip(start) {
+        for byte in text.bytes() {
             match (byte, in_exp) {
                 (b'e', _) => in_exp = true,
-                (b'-', true) => exp_negative = true,
+                (b'-', true) => exp_sign = -1,
                 (b'0'..=b'9', true) => exp = exp * 10 + i32::from(byte - b'0'),
                 (b'0'..=b'9', false) if len < digits.len() => {
                     digits[len] = byte;
@@ -184,40 +241,10 @@ impl Writer {
             }
         }
         self.out.truncate(start);
-        let digits = &digits[..len.max(1)];
-        // The decimal point goes after `point` digits: 1.2345e3 → 1234.5.
-        let point = if exp_negative { 1 - exp } else { exp + 1 };
-        let n = digits.len() as i32;
-        if n <= point && point <= 16 {
-            self.ascii(digits);
-            for _ in n..point {
-                self.out.push('0');
-            }
-            self.out.push_str(".0");
-        } else if 0 < point && point <= 16 {
-            let (whole, fraction) = digits.split_at(point as usize);
-            self.ascii(whole);
-            self.out.push('.');
-            self.ascii(fraction);
-        } else if -5 < point && point <= 0 {
-            self.out.push_str("0.");
-            for _ in point..0 {
-                self.out.push('0');
-            }
-            self.ascii(digits);
-        } else {
-            let (first, rest) = digits.split_at(1);
-            self.ascii(first);
-            if !rest.is_empty() {
-                self.out.push('.');
-                self.ascii(rest);
-            }
-            self.out.push('e');
-            if point < 1 {
-                self.out.push('-');
-            }
-            self.uint(u64::from((point - 1).unsigned_abs()));
+        while len > 1 && digits[len - 1] == b'0' {
+            len -= 1;
         }
+        (digits, len.max(1), exp * exp_sign, reads_back)
     }
 
     fn ascii(&mut self, digits: &[u8]) {
