@@ -1,31 +1,33 @@
-//! Reading the JSON form. It walks a `serde_json::Value` by hand rather than
-//! deriving `Deserialize`, so that every failure names its field and reason.
+//! Reading the JSON form. It walks a parsed [`Value`] by hand, so that every
+//! failure names its field and reason.
+//!
+//! Of repeated keys, the last counts. Inside `answers` and `figures` every
+//! entry is checked in the order written, so a file with several faults
+//! reports the first one in the file.
 
 use super::error::{Problem, RecordError};
 use super::validate::{check_answer, check_figure, check_schema, validate};
 use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
+use crate::domain::json::{self, Value};
 use crate::domain::lang::Lang;
 use crate::domain::model::Instrument;
-use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-type Object = Map<String, Value>;
+/// A JSON object's members.
+type Object = Vec<(String, Value)>;
 
 pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let object = json::parse(text).map_err(|e| RecordError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
-    let Value::Object(object) = value else {
+    let (Some(Value::Uint(schema)), Some(Value::String(_))) =
+        (object.get("schema"), object.get("instrument"))
+    else {
         return Err(RecordError::NotARecord);
     };
-    let schema = object.get("schema").and_then(Value::as_u64);
-    let has_instrument = object.get("instrument").is_some_and(Value::is_string);
-    let (Some(schema), true) = (schema, has_instrument) else {
-        return Err(RecordError::NotARecord);
-    };
-    let object = migrate(schema, object)?;
+    let object = migrate(*schema, object)?;
     let id = object
         .get("instrument")
         .and_then(Value::as_str)
@@ -49,12 +51,14 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
 ///
 /// Schema 1 is the first published form, so today this only accepts it and
 /// rejects anything else with a typed error. To introduce schema 2: set
-/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Object) -> Result<Object, _>`
-/// that rewrites the JSON (rename or convert fields), add the arm
+/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Value) -> Result<Value, _>`
+/// that rewrites the JSON (rename or convert fields, e.g. with
+/// `object["new"] = object.remove("old")`), add the arm
 /// `1 => migrate(2, v1_to_v2(object)?)` below, and keep a schema-1 fixture in
 /// the tests so the step stays exercised. Steps chain, so a schema-1 file is
 /// read by a schema-3 build through 1→2→3.
-fn migrate(schema: u64, object: Object) -> Result<Object, RecordError> {
+/// `object` is a JSON object (`get` finds nothing in anything else).
+fn migrate(schema: u64, object: Value) -> Result<Value, RecordError> {
     check_schema(schema)?;
     Ok(object)
 }
@@ -99,7 +103,7 @@ fn read_choice(field: &'static str, value: Option<&Value>) -> Result<Option<Stri
 fn read_profile(value: Option<&Value>) -> Result<Profile, RecordError> {
     let object = match value {
         None | Some(Value::Null) => return Ok(Profile::default()),
-        Some(Value::Object(o)) => o,
+        Some(object @ Value::Object(_)) => object,
         Some(_) => return Err(wrong("profile", "an object")),
     };
     let priorities = match object.get("priorities") {
@@ -142,9 +146,11 @@ fn read_answers(
     for (id, value) in read_map("answers", value)?.into_iter().flatten() {
         // An unknown question is the more useful report, whatever its value.
         check_answer(instrument, id, None)?;
+        // A level is written in plain digits: `2.5`, `1e0` and `-1` are not
+        // levels, nor is `3.0`.
         let level = match value {
             Value::String(s) if s == Answer::DONT_KNOW_KEY => None,
-            Value::Number(n) if n.is_u64() => n.as_u64(),
+            Value::Uint(n) => Some(*n),
             _ => return Err(wrong("answers", "a whole level number or \"dont-know\"")),
         };
         answers.insert(id.clone(), check_answer(instrument, id, level)?);
@@ -158,15 +164,17 @@ fn read_figures(
 ) -> Result<BTreeMap<String, Figure>, RecordError> {
     let mut figures = BTreeMap::new();
     for (id, value) in read_map("figures", value)?.into_iter().flatten() {
-        let figure = match value {
-            Value::String(s) if s == Figure::NOT_TRACKED_KEY => Figure::NotTracked,
-            // An invalid number still becomes a figure so the check below
-            // names the indicator.
-            Value::Number(n) => n
-                .as_f64()
-                .and_then(Figure::value)
-                .unwrap_or(Figure::Value(f64::NAN)),
-            _ => Figure::Value(f64::NAN),
+        let number = match value {
+            Value::String(s) if s == Figure::NOT_TRACKED_KEY => None,
+            Value::Uint(n) => Some(*n as f64),
+            Value::Float(v) => Some(*v),
+            _ => Some(f64::NAN),
+        };
+        // An invalid number still becomes a figure so the check below
+        // names the indicator.
+        let figure = match number {
+            None => Figure::NotTracked,
+            Some(v) => Figure::value(v).unwrap_or(Figure::Value(f64::NAN)),
         };
         check_figure(instrument, id, figure)?;
         figures.insert(id.clone(), figure);
