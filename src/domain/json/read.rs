@@ -159,25 +159,26 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<String, Stop> {
         self.pos += 1;
         let mut out = String::new();
-        let mut start = self.pos;
         loop {
+            // The run up to the next quote, backslash or control character
+            // ends at an ASCII byte, so it is whole characters.
+            let rest = self.text.as_bytes().get(self.pos..).unwrap_or_default();
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            out.push_str(self.text.get(self.pos..self.pos + run).unwrap_or_default());
+            self.pos += run;
             match self.peek() {
-                None | Some(0..=0x1f) => return self.fail(),
                 Some(b'"') => {
-                    out.push_str(self.text.get(start..self.pos).unwrap_or_default());
                     self.pos += 1;
                     return Ok(out);
                 }
                 Some(b'\\') => {
-                    out.push_str(self.text.get(start..self.pos).unwrap_or_default());
                     self.pos += 1;
                     out.push(self.escape()?);
-                    start = self.pos;
                 }
-                // Any other byte, including those inside a multi-byte
-                // character: the text is valid UTF-8, and the slices above
-                // start and end next to ASCII quotes and backslashes.
-                Some(_) => self.pos += 1,
+                _ => return self.fail(),
             }
         }
     }

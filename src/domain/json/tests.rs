@@ -227,6 +227,10 @@ fn floats_are_written_shortest_with_a_point_or_exponent() {
         (0.000001, "1e-6"),
         (0.0000012, "1.2e-6"),
         (123456.789, "123456.789"),
+        (0.125, "0.125"),
+        (1099511627775.5, "1099511627775.5"),
+        (1099511627776.0, "1099511627776.0"),
+        (1099511627776.001, "1099511627776.001"),
         (1e15, "1000000000000000.0"),
         (1e16, "1e+16"),
         (1.5e16, "1.5e+16"),
@@ -315,6 +319,16 @@ proptest! {
             return Err(TestCaseError::fail(format!("{text} is not a float")));
         };
         prop_assert_eq!(back.to_bits(), v.to_bits(), "{}", text);
+    }
+
+    #[test]
+    fn figures_with_few_decimals_round_trip_exactly(m in 0u64..10_000_000_000_000, decimals in 0u32..6) {
+        let v = m as f64 / 10f64.powi(decimals as i32);
+        let text = float_text(v);
+        prop_assert_eq!(parse(&text), Ok(Value::Float(v)), "{}", text);
+        // Never more decimals than it was typed with.
+        let typed = text.split('.').nth(1).map_or(0, str::len);
+        prop_assert!(text.contains('e') || typed <= (decimals as usize).max(1), "{}", text);
     }
 
     #[test]

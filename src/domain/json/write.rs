@@ -165,13 +165,16 @@ impl Writer {
             self.out.push('-');
         }
         let value = value.abs();
+        if self.short_float(value) {
+            return;
+        }
         // Rust's `{:e}` gives the shortest digits that read back as `value`.
         let (mut digits, mut len, mut exp, _) = self.scientific(format_args!("{value:e}"), value);
-        if len > 1 {
+        if len > 1 && digits[len - 1] % 2 == 1 {
             // When two numbers that short read back as `value`, Rust takes
             // the upper on a tie, serde_json the nearer, and the even one on
             // a tie: `{:.Ne}`, rounded correctly with ties to even, when it
-            // still reads back.
+            // still reads back. An even last digit already is that.
             let nearest = self.scientific(format_args!("{value:.*e}", len - 1), value);
             if nearest.3 {
                 (digits, len, exp, _) = nearest;
@@ -212,6 +215,37 @@ impl Writer {
             self.out.push_str(if exp < 0 { "e-" } else { "e+" });
             self.uint(u64::from(exp.unsigned_abs()));
         }
+    }
+
+    /// Writes a whole number, or one with at most three decimals, below
+    /// 2^40 (most figures) without float formatting. Below 2^40 a float is
+    /// finer than 0.001, so one with k ≤ 3 decimals has exactly one such
+    /// form, found by rounding `value × 10^k`; the division below, rounded
+    /// as reading is, confirms it reads back. `false` when there is none.
+    fn short_float(&mut self, value: f64) -> bool {
+        if value >= (1u64 << 40) as f64 {
+            return false;
+        }
+        let mut scale = 1u64;
+        for decimals in 0..=3 {
+            let m = (value * scale as f64 + 0.5) as u64;
+            if m as f64 / scale as f64 == value {
+                self.uint(m / scale);
+                self.out.push('.');
+                if decimals == 0 {
+                    self.out.push('0');
+                }
+                let mut fraction = m % scale;
+                for _ in 0..decimals {
+                    scale /= 10;
+                    self.out.push(char::from(b'0' + (fraction / scale) as u8));
+                    fraction %= scale;
+                }
+                return true;
+            }
+            scale *= 10;
+        }
+        false
     }
 
     /// The digits (without trailing zeros) and exponent of a positive
