@@ -13,9 +13,9 @@ pub const MODULE: Module = Module {
         "Cooperación en el lugar de trabajo"
     ),
     summary: t!(
-        "How managers and workers solve problems together through an improvement team, meetings and figures: the base of SCORE.",
+        "How managers and workers solve problems together: improvement team, meetings, figures. The base of SCORE.",
         "Direction et personnel règlent ensemble les problèmes : équipe d'amélioration, réunions, chiffres. La base de SCORE.",
-        "Cómo dirección y personal resuelven juntos problemas con un equipo de mejora, reuniones y cifras: la base de SCORE."
+        "Cómo dirección y personal resuelven juntos problemas: equipo de mejora, reuniones, cifras. La base de SCORE."
     ),
     questions: &[
         Question {
@@ -23,7 +23,7 @@ pub const MODULE: Module = Module {
             prompt: t!(
                 "Does a team of managers and workers meet to improve how the workplace runs?",
                 "Une équipe direction-personnel se réunit-elle pour améliorer le travail ?",
-                "¿Se reúne un equipo de dirección y personal para mejorar cómo funciona la empresa?"
+                "¿Se reúne un equipo de dirección y personal para mejorar el trabajo?"
             ),
             practice: t!(
                 "a joint improvement team of managers and workers",
@@ -32,8 +32,8 @@ pub const MODULE: Module = Module {
             ),
             help: t!(
                 "SCORE's Enterprise Improvement Team: managers and workers who meet regularly and act on problems.",
-                "L'équipe d'amélioration de SCORE : cadres et personnel, réunis régulièrement, qui traitent des problèmes.",
-                "El Equipo de Mejora de SCORE: dirección y personal que se reúnen a menudo y resuelven problemas."
+                "Équipe d'amélioration (SCORE) : cadres et personnel réunis régulièrement pour régler des problèmes.",
+                "El Equipo de Mejora de SCORE: dirección y personal que se reúnen con regularidad y resuelven problemas."
             ),
             scale: Scale::Maturity(&[
                 t!(
@@ -74,7 +74,7 @@ pub const MODULE: Module = Module {
             prompt: t!(
                 "How often do managers and workers meet to discuss work problems and results?",
                 "À quel rythme direction et personnel parlent-ils des problèmes et résultats ?",
-                "¿Cada cuánto se reúnen dirección y personal para hablar de problemas y resultados?"
+                "¿Cada cuánto hablan dirección y personal de problemas y resultados?"
             ),
             practice: t!(
                 "a routine of regular meetings between managers and workers",
@@ -83,7 +83,7 @@ pub const MODULE: Module = Module {
             ),
             help: t!(
                 "Count short team or shift meetings where workers speak, not briefings that only give orders.",
-                "Comptez les réunions d'équipe, même brèves, où le personnel parle, pas la simple remise de consignes.",
+                "Comptez les réunions d'équipe, même brèves, où le personnel parle, pas les simples consignes.",
                 "Cuente las reuniones breves de equipo o turno donde el personal opina, no las que solo dan órdenes."
             ),
             scale: Scale::Maturity(&[
@@ -99,7 +99,7 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Meetings are held regularly, but mostly managers talk.",
-                    "Réunions régulières, mais surtout les cadres y parlent.",
+                    "Réunions régulières, où parlent surtout les cadres.",
                     "Hay reuniones periódicas, pero hablan sobre todo los mandos."
                 ),
                 t!(
@@ -134,7 +134,7 @@ pub const MODULE: Module = Module {
             ),
             help: t!(
                 "A box, form, meeting slot or chat group counts if suggestions are recorded and answered.",
-                "Boîte, formulaire, réunion ou messagerie : tout compte si les idées sont notées et ont réponse.",
+                "Boîte, formulaire, réunion ou messagerie : tout compte si les idées sont notées et ont une réponse.",
                 "Sirve buzón, formulario, reunión o chat si las sugerencias se registran y se responden."
             ),
             scale: Scale::Maturity(&[
@@ -211,7 +211,7 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Workers keep up 5S themselves; posted scores keep rising.",
-                    "Le personnel fait vivre les 5S ; les scores affichés progressent.",
+                    "Le personnel fait vivre les 5S ; scores affichés en hausse.",
                     "El personal mantiene las 5S; las notas publicadas suben."
                 ),
             ]),
@@ -244,7 +244,7 @@ pub const MODULE: Module = Module {
             first_step: t!(
                 "Post this month's output, one target and replies to suggestions on a board; update it every week.",
                 "Affichez la production du mois, un objectif et les réponses aux idées ; actualisez chaque semaine.",
-                "Publique en un tablero la producción del mes, una meta y las respuestas a ideas; actualícelo cada semana."
+                "Publique en un tablero la producción del mes, una meta y respuestas a ideas; actualícelo cada semana."
             ),
         },
         Question {
@@ -261,7 +261,7 @@ pub const MODULE: Module = Module {
             ),
             help: t!(
                 "Numbers tracked over time (pieces per day, defects, late orders) to see whether changes work.",
-                "Des chiffres suivis dans le temps (pièces par jour, défauts, retards) pour voir si un changement marche.",
+                "Des chiffres suivis dans le temps (pièces par jour, défauts, retards) pour juger les changements.",
                 "Datos seguidos en el tiempo (piezas por día, defectos, retrasos) para ver si los cambios funcionan."
             ),
             scale: Scale::Maturity(&[
@@ -293,7 +293,7 @@ pub const MODULE: Module = Module {
             ]),
             weight: 2,
             first_step: t!(
-                "Note one key figure, such as pieces per day, daily for a month and post the chart on the board.",
+                "Note one key figure, such as pieces made, every day for a month and post the chart on the board.",
                 "Pendant un mois, notez chaque jour un chiffre clé, comme les pièces produites, et affichez la courbe.",
                 "Anote a diario durante un mes una cifra clave, como piezas por día, y publique el gráfico."
             ),
@@ -302,8 +302,8 @@ pub const MODULE: Module = Module {
             id: "m1.joint-problem-solving",
             prompt: t!(
                 "When a problem arises, do managers and the workers concerned solve it together?",
-                "Face à un problème, direction et personnel concerné cherchent-ils ensemble une solution ?",
-                "Ante un problema, ¿buscan juntos una solución la dirección y el personal afectado?"
+                "Face à un problème, direction et personnel concerné le règlent-ils ensemble ?",
+                "Ante un problema, ¿lo resuelven juntos la dirección y el personal afectado?"
             ),
             practice: t!(
                 "joint problem solving by managers and the workers concerned",
@@ -344,7 +344,7 @@ pub const MODULE: Module = Module {
             weight: 2,
             first_step: t!(
                 "List three problems to fix, each with an action, a person in charge and a date; review monthly.",
-                "Notez trois problèmes à régler, chacun avec action, responsable et date ; faites le point chaque mois.",
+                "Notez trois problèmes à régler, chacun avec action, responsable et date ; revoyez-les chaque mois.",
                 "Anote tres problemas a resolver, cada uno con acción, responsable y fecha; revise la lista cada mes."
             ),
         },
@@ -359,9 +359,9 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "A steady flow of suggestions shows that workers trust their ideas are wanted.",
-                "Un flux régulier de suggestions montre que le personnel sent ses idées attendues.",
-                "Un flujo constante de ideas muestra que el personal confía en que importan."
+                "A steady flow of ideas shows that workers feel heard.",
+                "Un flux régulier d'idées montre que le personnel se sent écouté.",
+                "Un flujo constante de ideas muestra que el personal se siente escuchado."
             ),
         },
         Indicator {
@@ -387,8 +387,8 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "Regular meetings are the clearest sign the team works, not just exists on paper.",
-                "Des réunions régulières montrent que l'équipe vit, et pas seulement sur le papier.",
+                "Regular meetings show the team works, not just exists on paper.",
+                "Des réunions régulières montrent que l'équipe vit, pas seulement sur le papier.",
                 "Las reuniones periódicas prueban que el equipo funciona, no solo en el papel."
             ),
         },

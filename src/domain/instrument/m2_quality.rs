@@ -12,7 +12,7 @@ pub const MODULE: Module = Module {
         "Gestión de la calidad"
     ),
     summary: t!(
-        "How to meet customer requirements: measure defects, find their root causes, prevent rather than sort them.",
+        "How to meet customer requirements: measure defects, find root causes, and prevent defects instead of sorting them out.",
         "Satisfaire les clients : mesurer les défauts, trouver leurs causes profondes, les prévenir plutôt que les trier.",
         "Cómo cumplir los requisitos del cliente: medir defectos, hallar sus causas raíz y prevenirlos en vez de separarlos."
     ),
@@ -159,15 +159,15 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Root-cause analysis is routine and shared across lines.",
-                    "L'analyse des causes est une routine, partagée entre les lignes.",
+                    "L'analyse des causes est une routine partagée entre lignes.",
                     "El análisis de causas es rutina y se comparte entre líneas."
                 ),
             ]),
             weight: 3,
             first_step: t!(
                 "For your most frequent defect, ask the team why five times, each time about the last answer.",
-                "Pour le défaut le plus fréquent, demandez cinq fois pourquoi à l'équipe, chaque fois sur la réponse donnée.",
-                "Para el defecto más frecuente, pregunte al equipo por qué cinco veces, cada vez sobre la última respuesta."
+                "Pour le défaut le plus fréquent, demandez cinq fois pourquoi à l'équipe, en repartant de chaque réponse.",
+                "Para el defecto más frecuente, pregunte al equipo por qué cinco veces, partiendo de cada respuesta."
             ),
         },
         Question {
@@ -210,14 +210,14 @@ pub const MODULE: Module = Module {
             help: t!(
                 "Standard instructions set the agreed best way to do a task, with photos, the same for all.",
                 "Un mode opératoire fixe la meilleure façon convenue de faire une tâche, photos à l'appui, pour tous.",
-                "Un procedimiento estándar fija la mejor forma acordada de hacer una tarea, con fotos, igual para todos."
+                "Un procedimiento estándar fija la mejor forma acordada de hacer una tarea, con fotos, para todos."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
                 "Photograph each step of a key task done by your most skilled person; post the sheet at the station.",
                 "Photographiez les étapes d'une tâche clé faite par la personne la plus experte ; affichez-les au poste.",
-                "Fotografíe cada paso de una tarea clave hecha por la persona más experta y coloque la hoja en el puesto."
+                "Fotografíe cada paso de una tarea clave hecha por la persona más experta; ponga la hoja en el puesto."
             ),
         },
         Question {
@@ -261,7 +261,7 @@ pub const MODULE: Module = Module {
                 t!(
                     "Work is set up to prevent errors; final checks shrink.",
                     "Travail conçu pour éviter les erreurs ; contrôle final en baisse.",
-                    "El trabajo impide los errores; la inspección final se reduce."
+                    "Trabajo pensado para evitar errores; menos inspección final."
                 ),
             ]),
             weight: 2,

@@ -13,7 +13,7 @@ pub const MODULE: Module = Module {
     ),
     summary: t!(
         "How to cut energy, water, material and chemical costs: track use per unit and stop waste, mostly at little or no cost.",
-        "Réduire les coûts d'énergie, d'eau, de matières et de produits chimiques : suivi par unité, moins de gaspillage, peu de frais.",
+        "Réduire les coûts d'énergie, d'eau, de matières et de produits chimiques : suivi par unité, moins de gaspillage, à peu de frais.",
         "Cómo reducir con poco gasto el costo de energía, agua, materiales y químicos: consumo por unidad y menos desperdicio."
     ),
     questions: &[
@@ -82,15 +82,15 @@ pub const MODULE: Module = Module {
             ),
             help: t!(
                 "Include wells and tankers. If water is metered but not compared with output, answer Partly.",
-                "Comptez forages et citernes. Si l'eau est mesurée mais pas rapportée à la production, répondez En partie.",
-                "Incluya pozos y cisternas. Si el agua se mide pero no se compara con la producción, responda En parte."
+                "Comptez forages et citernes. Eau mesurée mais pas rapportée à la production : répondez En partie.",
+                "Incluya pozos y cisternas. Si el agua se mide pero no frente a la producción, responda En parte."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
                 "For a week, read the water meter morning and evening and divide each day's use by its output.",
                 "Une semaine durant, relevez le compteur matin et soir ; divisez chaque jour l'eau par la production.",
-                "Una semana, lea el medidor mañana y tarde y divida el consumo diario entre la producción."
+                "Durante una semana, lea el medidor mañana y tarde y divida el consumo diario entre la producción."
             ),
         },
         Question {
@@ -179,7 +179,7 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Waste weighed monthly by type; biggest sources tackled.",
-                    "Pesée mensuelle par type ; actions sur les plus grosses sources.",
+                    "Pesée mensuelle par type ; actions sur les grosses sources.",
                     "Pesaje mensual por tipo; acciones sobre las fuentes mayores."
                 ),
                 t!(
@@ -216,7 +216,7 @@ pub const MODULE: Module = Module {
             weight: 2,
             first_step: t!(
                 "List all chemicals and their storage place, label unmarked containers, put a scale where you mix.",
-                "Listez produits et lieux de stockage, étiquetez chaque récipient, mettez un doseur en zone de mélange.",
+                "Listez les produits chimiques et leur stockage, étiquetez chaque récipient, mettez un doseur au mélange.",
                 "Liste los químicos y su lugar, rotule los envases sin etiqueta y ponga una balanza donde se mezclan."
             ),
         },
@@ -255,7 +255,7 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Regular leak checks; a maintenance schedule is followed.",
-                    "Tournées de fuites régulières ; calendrier d'entretien suivi.",
+                    "Recherche régulière des fuites ; calendrier d'entretien suivi.",
                     "Revisión periódica de fugas; plan de mantenimiento cumplido."
                 ),
                 t!(
@@ -267,7 +267,7 @@ pub const MODULE: Module = Module {
             weight: 2,
             first_step: t!(
                 "With two workers, walk the floor while machines are idle, tag every leak and fix the three biggest.",
-                "Parcourez l'atelier à l'arrêt avec deux collègues, marquez chaque fuite, réparez les trois plus grosses.",
+                "Parcourez l'atelier à l'arrêt avec deux collègues ; marquez les fuites, réparez les trois pires.",
                 "Recorra la planta parada con dos colegas, marque cada fuga y repare las tres mayores."
             ),
         },
@@ -293,7 +293,7 @@ pub const MODULE: Module = Module {
             first_step: t!(
                 "Ask each team for one free saving idea, try the best three next month and record the savings.",
                 "Recueillez une idée d'économie gratuite par équipe ; testez les trois meilleures et notez les gains.",
-                "Pida una idea de ahorro gratis a cada equipo, pruebe las tres mejores el mes próximo y anote lo ahorrado."
+                "Pida una idea de ahorro gratis por equipo, pruebe las tres mejores el mes próximo y anote lo ahorrado."
             ),
         },
     ],

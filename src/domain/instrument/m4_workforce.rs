@@ -58,7 +58,7 @@ pub const MODULE: Module = Module {
                 t!(
                     "Rules reviewed with worker representatives and kept lawful.",
                     "Règles revues avec les élus du personnel, à jour de la loi.",
-                    "Reglas revisadas con representantes del personal y al día."
+                    "Reglas revisadas con representantes del personal y al día con la ley."
                 ),
             ]),
             weight: 3,
@@ -116,7 +116,7 @@ pub const MODULE: Module = Module {
             first_step: t!(
                 "Write a first-day checklist (rules, pay, safety, who to ask) and give each newcomer a mentor.",
                 "Rédigez une liste du premier jour (règles, paie, sécurité, contacts) ; un tuteur par recrue.",
-                "Haga una lista del primer día (reglas, pago, seguridad, contactos) y dé un mentor a cada persona nueva."
+                "Haga una lista del primer día (reglas, pago, seguridad, contactos) y asigne un mentor a cada nuevo."
             ),
         },
         Question {
@@ -140,7 +140,7 @@ pub const MODULE: Module = Module {
             weight: 3,
             first_step: t!(
                 "Check last month's pay against minimum wage and overtime rules; give each worker a clear pay slip.",
-                "Vérifiez la dernière paie (salaire minimum, plafonds d'heures) ; remettez à chacun un bulletin détaillé.",
+                "Vérifiez la dernière paie (salaire minimum, plafonds d'heures) ; remettez à chacun un bulletin clair.",
                 "Compare la última nómina con el salario mínimo y el tope de horas extra; entregue recibos detallados."
             ),
         },
@@ -231,7 +231,7 @@ pub const MODULE: Module = Module {
                 t!(
                     "Regular talks with all on results, strengths and training.",
                     "Entretiens réguliers : résultats, atouts, besoins de formation.",
-                    "Charlas periódicas con todos: resultados, fortalezas y formación."
+                    "Charlas periódicas: resultados, fortalezas y formación."
                 ),
                 t!(
                     "Two-way feedback; goals followed up, good work recognised.",
@@ -277,7 +277,7 @@ pub const MODULE: Module = Module {
                 t!(
                     "A known person or box takes complaints; most get answered.",
                     "Plaintes reçues par une personne connue ; la plupart ont réponse.",
-                    "Una persona o buzón recibe quejas; casi todas se responden."
+                    "Una persona o un buzón recibe quejas; casi todas se responden."
                 ),
                 t!(
                     "Written procedure with deadlines and appeal; cases logged.",
@@ -364,7 +364,7 @@ pub const MODULE: Module = Module {
             why: t!(
                 "Each leaver costs hiring, training and output; high turnover is a warning sign.",
                 "Un départ coûte embauche, formation et production ; une forte rotation doit alerter.",
-                "Cada salida cuesta contratar, formar y producción perdida; mucha rotación es alarma."
+                "Cada salida cuesta contratación, formación y producción; mucha rotación es una alarma."
             ),
         },
         Indicator {

@@ -116,7 +116,7 @@ pub const MODULE: Module = Module {
             weight: 2,
             first_step: t!(
                 "Start a monthly 30-minute safety walk by two managers and two workers chosen by peers; post findings.",
-                "Chaque mois, 30 minutes de visite sécurité : deux cadres et deux élus du personnel ; affichez les constats.",
+                "Chaque mois, 30 min de visite sécurité : deux cadres, deux élus du personnel ; affichez les constats.",
                 "Cada mes, recorra 30 minutos la planta con dos mandos y dos representantes; publique lo hallado."
             ),
         },
@@ -161,7 +161,7 @@ pub const MODULE: Module = Module {
                 t!(
                     "Near misses reported freely; figures posted and acted on.",
                     "Presque-accidents signalés sans crainte ; chiffres affichés.",
-                    "Casi accidentes notificados sin miedo; cifras publicadas y usadas."
+                    "Casi accidentes notificados sin miedo; cifras publicadas."
                 ),
             ]),
             weight: 3,
@@ -192,7 +192,7 @@ pub const MODULE: Module = Module {
             weight: 2,
             first_step: t!(
                 "Ask workers which protection is missing or uncomfortable; replace the worst with one they tried on.",
-                "Demandez au personnel quelle protection manque ou gêne ; remplacez la pire par un modèle qu'il a essayé.",
+                "Demandez au personnel quelle protection manque ou gêne ; remplacez la pire par un modèle essayé.",
                 "Pregunte al personal qué protección falta o molesta y cambie la peor por un modelo que hayan probado."
             ),
         },
@@ -200,7 +200,7 @@ pub const MODULE: Module = Module {
             id: "m5.fire-emergency",
             prompt: t!(
                 "Is the site ready for fire or emergencies: clear exits, working extinguishers, drills?",
-                "Est-on prêt en cas d'incendie ou d'urgence : issues dégagées, extincteurs en état, exercices ?",
+                "Est-on prêt en cas d'incendie ou d'urgence : issues dégagées, extincteurs, exercices ?",
                 "¿Hay preparación ante incendios y emergencias: salidas libres, extintores, simulacros?"
             ),
             practice: t!(
@@ -236,8 +236,8 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Drills on every shift, trained wardens, lessons acted on.",
-                    "Exercices pour chaque équipe, équipiers formés, leçons appliquées.",
-                    "Simulacros en cada turno, brigadas formadas, lecciones aplicadas."
+                    "Exercices par équipe, équipiers formés, leçons appliquées.",
+                    "Simulacros por turno, brigadas formadas, lecciones aplicadas."
                 ),
             ]),
             weight: 2,
@@ -287,7 +287,7 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Workstations designed with workers; strains keep falling.",
-                    "Postes conçus avec le personnel ; plaintes et douleurs en baisse.",
+                    "Postes conçus avec le personnel ; plaintes et douleurs baissent.",
                     "Puestos diseñados con el personal; quejas y dolencias a la baja."
                 ),
             ]),
@@ -319,7 +319,7 @@ pub const MODULE: Module = Module {
             weight: 1,
             first_step: t!(
                 "With two workers, check toilets, water and first-aid box, fix faults, and name a daily checker.",
-                "Avec deux collègues, vérifiez toilettes, eau et trousse, réparez, et désignez qui contrôle chaque jour.",
+                "Avec deux collègues, vérifiez toilettes, eau et trousse, réparez, et nommez qui contrôle chaque jour.",
                 "Con dos colegas, revise baños, agua y botiquín, arregle fallos y decida quién los revisa a diario."
             ),
         },
@@ -387,7 +387,7 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "Many reports are good: each near miss is a free warning before someone is hurt.",
+                "Many reports are a good sign: each near miss warns before someone is hurt.",
                 "Beaucoup de signalements, bon signe : chaque presque-accident avertit avant la blessure.",
                 "Muchos avisos son buena señal: cada casi accidente avisa antes de una lesión."
             ),
