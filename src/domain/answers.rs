@@ -1,7 +1,7 @@
 //! What a respondent gives: an answer per question and, optionally, a
 //! figure per performance indicator.
 
-use serde::{Serialize, Serializer};
+use super::json::Writer;
 
 /// The answer to one question. Unanswered questions have no `Answer` at all.
 ///
@@ -24,13 +24,12 @@ impl Answer {
             Answer::DontKnow => None,
         }
     }
-}
 
-impl Serialize for Answer {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    /// Writes the JSON form.
+    pub fn write_json(self, w: &mut Writer) {
         match self {
-            Answer::Level(level) => serializer.serialize_u8(*level),
-            Answer::DontKnow => serializer.serialize_str(Self::DONT_KNOW_KEY),
+            Answer::Level(level) => w.uint(u64::from(level)),
+            Answer::DontKnow => w.string(Self::DONT_KNOW_KEY),
         }
     }
 }
@@ -63,13 +62,13 @@ impl Figure {
             Figure::NotTracked => true,
         }
     }
-}
 
-impl Serialize for Figure {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    /// Writes the JSON form; a value is written as a float even when whole
+    /// (`18.0`), as serde_json wrote it.
+    pub fn write_json(self, w: &mut Writer) {
         match self {
-            Figure::Value(v) => serializer.serialize_f64(*v),
-            Figure::NotTracked => serializer.serialize_str(Self::NOT_TRACKED_KEY),
+            Figure::Value(v) => w.float(v),
+            Figure::NotTracked => w.string(Self::NOT_TRACKED_KEY),
         }
     }
 }
@@ -78,15 +77,30 @@ impl Serialize for Figure {
 mod tests {
     use super::*;
 
+    /// A compact JSON array of what `write` writes for each item.
+    fn json_array<T: Copy>(items: &[T], write: fn(T, &mut Writer)) -> String {
+        let mut w = Writer::compact();
+        w.open('[');
+        for item in items {
+            w.item();
+            write(*item, &mut w);
+        }
+        w.close(']');
+        w.finish()
+    }
+
     #[test]
     fn answers_serialise_as_numbers_or_dont_know() {
-        let json = serde_json::to_string(&[Answer::Level(4), Answer::DontKnow]).unwrap();
+        let json = json_array(&[Answer::Level(4), Answer::DontKnow], Answer::write_json);
         assert_eq!(json, r#"[4,"dont-know"]"#);
     }
 
     #[test]
     fn figures_serialise_as_numbers_or_not_tracked() {
-        let json = serde_json::to_string(&[Figure::Value(2.5), Figure::NotTracked]).unwrap();
+        let json = json_array(
+            &[Figure::Value(2.5), Figure::NotTracked],
+            Figure::write_json,
+        );
         assert_eq!(json, r#"[2.5,"not-tracked"]"#);
     }
 

@@ -6,6 +6,7 @@ pub mod answers;
 #[cfg(test)]
 mod fixtures;
 pub mod instrument;
+pub mod json;
 pub mod lang;
 pub mod model;
 pub mod recommend;

@@ -2,20 +2,14 @@
 //! the profile's choices. The content itself lives in `instrument/`.
 
 use super::lang::Text;
-use serde::{Deserialize, Serialize};
 
 /// The five SCORE modules, in programme order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModuleId {
-    #[serde(rename = "m1")]
     Cooperation,
-    #[serde(rename = "m2")]
     Quality,
-    #[serde(rename = "m3")]
     CleanerProduction,
-    #[serde(rename = "m4")]
     WorkforceManagement,
-    #[serde(rename = "m5")]
     SafetyHealth,
 }
 

@@ -32,6 +32,7 @@
 mod error;
 mod parse;
 mod validate;
+mod write;
 
 pub use self::error::{Problem, RecordError, RecordErrorKind};
 pub use super::timestamp::rfc3339_from_unix_ms;
@@ -40,7 +41,6 @@ use super::answers::{Answer, Figure};
 use super::instrument::V1;
 use super::lang::Lang;
 use super::model::Instrument;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The version of the JSON form written by [`Record::to_json`].
@@ -59,7 +59,7 @@ pub fn instrument_by_id(id: &str) -> Option<&'static Instrument> {
     INSTRUMENTS.iter().copied().find(|i| i.version == id)
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
     pub organisation: String,
     pub sector: Option<String>,
@@ -69,7 +69,7 @@ pub struct Profile {
     pub priorities: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     pub schema: u32,
     pub instrument: String,
@@ -119,11 +119,13 @@ impl Record {
         self.figures.remove(indicator);
     }
 
-    /// Pretty-printed, so a saved file can be read and diffed by a trainer.
+    /// Pretty-printed, so a saved file can be read and diffed by a trainer:
+    /// two-space indents, fields in the order documented above, answers and
+    /// figures sorted by id, figures always with a `.` or exponent (`18.0`).
+    /// The layout is serde_json's `to_string_pretty`, which wrote the files
+    /// of earlier versions, and does not change.
     pub fn to_json(&self) -> String {
-        // Strings, integers, finite floats and string-keyed maps always
-        // serialise; the empty fallback is unreachable.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        write::to_json(self)
     }
 
     /// Reads a record written by any schema up to [`CURRENT_SCHEMA`],
@@ -143,6 +145,7 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::json;
 
     #[test]
     fn a_new_record_is_empty_and_current() {
@@ -176,8 +179,10 @@ mod tests {
         r.set_answer("b", Answer::DontKnow);
         r.set_figure("c", Figure::Value(4.5));
         r.set_figure("d", Figure::NotTracked);
-        let value: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
-        let expected = serde_json::json!({
+        let value = json::parse(&r.to_json()).unwrap();
+        // Objects compare in order, so this also checks the field order.
+        let expected = json::parse(
+            r#"{
             "schema": 1,
             "instrument": "score-readiness/1",
             "lang": "es",
@@ -188,7 +193,9 @@ mod tests {
             },
             "answers": { "a": 3, "b": "dont-know" },
             "figures": { "c": 4.5, "d": "not-tracked" }
-        });
+        }"#,
+        )
+        .unwrap();
         assert_eq!(value, expected);
     }
 

@@ -13,17 +13,17 @@ pub const MODULE: Module = Module {
         "Cooperación en el lugar de trabajo"
     ),
     summary: t!(
-        "How managers and workers solve problems together through an improvement team, regular meetings and shared figures: the foundation for every other module.",
-        "Comment la direction et le personnel résolvent ensemble les problèmes grâce à une équipe d'amélioration, des réunions régulières et des chiffres partagés : le socle de tous les autres modules.",
-        "Cómo la dirección y el personal resuelven juntos los problemas mediante un equipo de mejora, reuniones periódicas y cifras compartidas: la base de todos los demás módulos."
+        "How managers and workers solve problems together: improvement team, meetings, figures. The base of SCORE.",
+        "Direction et personnel règlent ensemble les problèmes : équipe d'amélioration, réunions, chiffres. La base de SCORE.",
+        "Cómo dirección y personal resuelven juntos problemas: equipo de mejora, reuniones, cifras. La base de SCORE."
     ),
     questions: &[
         Question {
             id: "m1.improvement-team",
             prompt: t!(
-                "Is there a team of managers and workers that meets to improve how the workplace runs?",
-                "Une équipe réunissant direction et personnel travaille-t-elle à améliorer le fonctionnement de l'entreprise ?",
-                "¿Hay un equipo que reúna a la dirección y al personal para mejorar el funcionamiento de la empresa?"
+                "Does a team of managers and workers meet to improve how the workplace runs?",
+                "Une équipe direction-personnel se réunit-elle pour améliorer le travail ?",
+                "¿Se reúne un equipo de dirección y personal para mejorar el trabajo?"
             ),
             practice: t!(
                 "a joint improvement team of managers and workers",
@@ -31,50 +31,50 @@ pub const MODULE: Module = Module {
                 "un equipo de mejora que reúna a la dirección y al personal"
             ),
             help: t!(
-                "SCORE calls it the Enterprise Improvement Team: a few managers and workers who meet regularly, choose problems to work on and follow up actions.",
-                "SCORE l'appelle l'équipe d'amélioration de l'entreprise : quelques cadres et membres du personnel qui se réunissent régulièrement, choisissent les problèmes à traiter et suivent les actions.",
-                "SCORE lo llama Equipo de Mejora de la Empresa: algunas personas de la dirección y del personal que se reúnen con regularidad, eligen problemas y dan seguimiento a las acciones."
+                "SCORE's Enterprise Improvement Team: managers and workers who meet regularly and act on problems.",
+                "Équipe d'amélioration (SCORE) : cadres et personnel réunis régulièrement pour régler des problèmes.",
+                "El Equipo de Mejora de SCORE: dirección y personal que se reúnen con regularidad y resuelven problemas."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "No such team; improvement is left to the owner or managers alone.",
-                    "Aucune équipe de ce type : l'amélioration reste l'affaire de la seule direction.",
-                    "No existe tal equipo: mejorar queda solo en manos de la dirección."
+                    "No such team; improvement is left to managers alone.",
+                    "Pas d'équipe : seule la direction s'occupe d'améliorer.",
+                    "No hay equipo: solo la dirección se ocupa de mejorar."
                 ),
                 t!(
-                    "A team exists on paper or met once, but it does not meet regularly.",
-                    "Une équipe existe sur le papier ou s'est réunie une fois, mais pas régulièrement.",
-                    "Hay un equipo en el papel o se reunió una vez, pero no se reúne con regularidad."
+                    "A team exists on paper or meets only now and then.",
+                    "Une équipe existe sur le papier ou se réunit sans régularité.",
+                    "Hay un equipo en el papel o se reúne sin regularidad."
                 ),
                 t!(
-                    "Managers and workers meet at least monthly and agree on some actions.",
-                    "Direction et personnel se réunissent au moins une fois par mois et décident d'actions.",
-                    "Dirección y personal se reúnen al menos una vez al mes y acuerdan algunas acciones."
+                    "The team meets monthly and agrees on some actions.",
+                    "L'équipe se réunit chaque mois et décide d'actions.",
+                    "El equipo se reúne cada mes y acuerda algunas acciones."
                 ),
                 t!(
-                    "The team meets monthly, follows an action plan and reports results to all staff.",
-                    "L'équipe se réunit chaque mois, suit un plan d'action et rend compte à tout le personnel.",
-                    "El equipo se reúne cada mes, sigue un plan de acción e informa a todo el personal."
+                    "The team follows an action plan and reports to all.",
+                    "L'équipe suit un plan d'action et rend compte à tous.",
+                    "El equipo sigue un plan de acción e informa a todos."
                 ),
                 t!(
-                    "The team leads improvement, rotates members and sets new targets from results.",
-                    "L'équipe pilote l'amélioration, renouvelle ses membres et se fixe de nouveaux objectifs.",
-                    "El equipo impulsa la mejora, rota a sus integrantes y fija nuevas metas según resultados."
+                    "The team leads change, rotates members, raises targets.",
+                    "L'équipe pilote le progrès, se renouvelle, relève ses objectifs.",
+                    "El equipo lidera la mejora, rota integrantes y sube sus metas."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "Invite two managers and two or three workers chosen by their colleagues to a one-hour meeting to list the five problems that bother them most.",
-                "Invitez deux cadres et deux ou trois membres du personnel choisis par leurs collègues à une réunion d'une heure pour lister les cinq problèmes qui les gênent le plus.",
-                "Invite a dos personas de la dirección y a dos o tres del personal, elegidas por sus colegas, a una reunión de una hora para listar los cinco problemas que más les molestan."
+                "Get two managers and two workers chosen by their peers to list the five worst problems in an hour.",
+                "Réunissez une heure deux cadres et deux représentants du personnel : listez les cinq pires problèmes.",
+                "Reúna una hora a dos mandos y dos representantes del personal para listar los cinco peores problemas."
             ),
         },
         Question {
             id: "m1.team-meetings",
             prompt: t!(
                 "How often do managers and workers meet to discuss work problems and results?",
-                "À quelle fréquence la direction et le personnel se réunissent-ils pour parler des problèmes et des résultats du travail ?",
-                "¿Con qué frecuencia se reúnen la dirección y el personal para hablar de los problemas y resultados del trabajo?"
+                "À quel rythme direction et personnel parlent-ils des problèmes et résultats ?",
+                "¿Cada cuánto hablan dirección y personal de problemas y resultados?"
             ),
             practice: t!(
                 "a routine of regular meetings between managers and workers",
@@ -82,15 +82,15 @@ pub const MODULE: Module = Module {
                 "una rutina de reuniones periódicas entre la dirección y el personal"
             ),
             help: t!(
-                "Count short team or shift meetings where workers can speak, not only briefings where instructions are handed out.",
-                "Comptez les courtes réunions d'équipe ou de début de poste où le personnel peut s'exprimer, pas seulement celles où l'on donne des consignes.",
-                "Cuente las reuniones breves de equipo o de turno en las que el personal puede opinar, no solo aquellas en las que se dan instrucciones."
+                "Count short team or shift meetings where workers speak, not briefings that only give orders.",
+                "Comptez les réunions d'équipe, même brèves, où le personnel parle, pas les simples consignes.",
+                "Cuente las reuniones breves de equipo o turno donde el personal opina, no las que solo dan órdenes."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Managers and workers never meet as a group; instructions only go top-down.",
-                    "Direction et personnel ne se réunissent jamais : les consignes descendent, c'est tout.",
-                    "Dirección y personal nunca se reúnen; las instrucciones solo bajan de arriba."
+                    "No group meetings; instructions only go top-down.",
+                    "Aucune réunion commune : les consignes descendent, c'est tout.",
+                    "No hay reuniones de grupo; las órdenes solo bajan."
                 ),
                 t!(
                     "Meetings happen only when something goes wrong.",
@@ -99,25 +99,25 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Meetings are held regularly, but mostly managers talk.",
-                    "Des réunions ont lieu régulièrement, mais ce sont surtout les cadres qui parlent.",
+                    "Réunions régulières, où parlent surtout les cadres.",
                     "Hay reuniones periódicas, pero hablan sobre todo los mandos."
                 ),
                 t!(
-                    "Regular meetings with an agenda; workers raise issues and actions are noted.",
-                    "Réunions régulières avec ordre du jour ; le personnel soulève des sujets, les actions sont notées.",
-                    "Reuniones periódicas con orden del día; el personal plantea temas y se anotan acciones."
+                    "Agenda used; workers raise issues, actions are noted.",
+                    "Ordre du jour, sujets soulevés par le personnel, actions notées.",
+                    "Orden del día; el personal plantea temas, se anotan acciones."
                 ),
                 t!(
-                    "Meetings follow a fixed rhythm, actions are followed up and results shared with all.",
-                    "Les réunions suivent un rythme fixe, les actions sont suivies et les résultats partagés.",
-                    "Las reuniones tienen un ritmo fijo, las acciones se siguen y los resultados se comparten."
+                    "Fixed rhythm; actions followed up, results shared with all.",
+                    "Rythme fixe ; actions suivies et résultats partagés avec tous.",
+                    "Ritmo fijo; acciones seguidas, resultados compartidos."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "Hold a 15-minute stand-up meeting at the start of one shift each week and note every problem workers raise.",
-                "Organisez chaque semaine, en début de poste, une réunion debout de 15 minutes et notez chaque problème soulevé par le personnel.",
-                "Haga cada semana, al inicio de un turno, una reunión de pie de 15 minutos y anote cada problema que plantee el personal."
+                "Hold a weekly 15-minute stand-up at the start of a shift; note every problem workers raise.",
+                "Chaque semaine, tenez en début de poste une réunion debout de 15 minutes ; notez les problèmes.",
+                "Cada semana, al inicio de un turno, haga una reunión de pie de 15 minutos; anote cada problema."
             ),
         },
         Question {
@@ -133,9 +133,9 @@ pub const MODULE: Module = Module {
                 "un sistema de sugerencias que responda a cada idea"
             ),
             help: t!(
-                "A box, a form, a slot in meetings or a chat group all count, as long as suggestions are recorded and answered.",
-                "Une boîte, un formulaire, un temps en réunion ou un groupe de messagerie conviennent, si les suggestions sont notées et reçoivent une réponse.",
-                "Sirven un buzón, un formulario, un espacio en las reuniones o un grupo de mensajería, siempre que las sugerencias se registren y se respondan."
+                "A box, form, meeting slot or chat group counts if suggestions are recorded and answered.",
+                "Boîte, formulaire, réunion ou messagerie : tout compte si les idées sont notées et ont une réponse.",
+                "Sirve buzón, formulario, reunión o chat si las sugerencias se registran y se responden."
             ),
             scale: Scale::Maturity(&[
                 t!(
@@ -144,39 +144,39 @@ pub const MODULE: Module = Module {
                     "El personal no tiene ninguna forma de hacer sugerencias."
                 ),
                 t!(
-                    "A box or channel exists, but suggestions are rarely read or answered.",
-                    "Une boîte ou un canal existe, mais les suggestions sont rarement lues ou traitées.",
-                    "Existe un buzón o canal, pero las sugerencias casi nunca se leen ni se responden."
+                    "A box exists, but suggestions are rarely read or answered.",
+                    "Une boîte existe, mais les idées sont rarement lues ou traitées.",
+                    "Hay buzón, pero las ideas casi nunca se leen ni responden."
                 ),
                 t!(
-                    "Suggestions are recorded and some are put into practice.",
-                    "Les suggestions sont enregistrées et certaines sont mises en œuvre.",
-                    "Las sugerencias se registran y algunas se ponen en práctica."
+                    "Suggestions are recorded and some are carried out.",
+                    "Les suggestions sont notées et certaines appliquées.",
+                    "Las sugerencias se registran y algunas se aplican."
                 ),
                 t!(
-                    "Every idea gets an answer within weeks; good ones are carried out and thanked.",
-                    "Chaque idée reçoit une réponse sous quelques semaines ; les bonnes sont appliquées et saluées.",
-                    "Cada idea recibe respuesta en pocas semanas; las buenas se aplican y se reconocen."
+                    "Each idea gets a quick reply; good ones are used and thanked.",
+                    "Réponse rapide à chaque idée ; les bonnes appliquées et saluées.",
+                    "Respuesta rápida a cada idea; las buenas se aplican y reconocen."
                 ),
                 t!(
-                    "Suggestions come in every month, most are carried out, and the numbers are shown.",
-                    "Des suggestions arrivent chaque mois, la plupart sont appliquées et les chiffres affichés.",
-                    "Llegan sugerencias cada mes, la mayoría se aplica y las cifras se publican."
+                    "Ideas come in monthly; most are used, figures are posted.",
+                    "Des idées chaque mois, la plupart appliquées, chiffres affichés.",
+                    "Ideas cada mes, la mayoría aplicadas, cifras publicadas."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "Put up a suggestion box or sheet, promise an answer within two weeks, and post the answers on the notice board.",
-                "Installez une boîte ou une feuille à suggestions, promettez une réponse sous deux semaines et affichez les réponses au tableau d'affichage.",
-                "Coloque un buzón o una hoja de sugerencias, prometa una respuesta en dos semanas y publique las respuestas en el tablero informativo."
+                "Put up a suggestion box, promise an answer within two weeks and post the answers on the board.",
+                "Posez une boîte à suggestions, promettez une réponse sous deux semaines et affichez les réponses.",
+                "Ponga un buzón de sugerencias, prometa respuesta en dos semanas y publique las respuestas."
             ),
         },
         Question {
             id: "m1.housekeeping-5s",
             prompt: t!(
                 "How tidy and organised are work areas, tools and storage?",
-                "Les postes de travail, les outils et les zones de stockage sont-ils rangés et organisés ?",
-                "¿Están ordenados y organizados los puestos de trabajo, las herramientas y los almacenes?"
+                "Postes, outils et zones de stockage sont-ils rangés et bien organisés ?",
+                "¿Están ordenados y organizados los puestos, herramientas y almacenes?"
             ),
             practice: t!(
                 "5S housekeeping (sort, set in order, shine, standardise, sustain)",
@@ -184,50 +184,50 @@ pub const MODULE: Module = Module {
                 "la práctica de las 5S (clasificar, ordenar, limpiar, estandarizar, mantener)"
             ),
             help: t!(
-                "5S means: sort out what is not needed, give everything a marked place, clean, agree simple rules, and keep it up.",
-                "Les 5S : trier ce qui est inutile, donner à chaque chose une place marquée, nettoyer, fixer des règles simples et les faire durer.",
-                "Las 5S consisten en separar lo que no se necesita, dar a cada cosa un lugar marcado, limpiar, acordar reglas sencillas y mantenerlas."
+                "5S: remove what is not needed, mark a place for everything, clean, set simple rules, keep it up.",
+                "5S : trier, marquer une place pour chaque chose, nettoyer, fixer des règles, les faire durer.",
+                "5S: retirar lo innecesario, marcar un lugar para cada cosa, limpiar, fijar reglas y mantenerlas."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Aisles blocked, tools hard to find, unused items and scrap lying around.",
-                    "Allées encombrées, outils introuvables, objets inutiles et déchets qui traînent.",
-                    "Pasillos bloqueados, herramientas difíciles de encontrar, objetos sin uso y restos por el suelo."
+                    "Aisles blocked, tools hard to find, scrap lying around.",
+                    "Allées encombrées, outils introuvables, déchets qui traînent.",
+                    "Pasillos bloqueados, herramientas perdidas, restos por el suelo."
                 ),
                 t!(
-                    "Clean-ups happen before visits or audits, then things slide back.",
-                    "On range avant les visites ou les audits, puis le désordre revient.",
-                    "Se ordena antes de visitas o auditorías y luego todo vuelve a estar como antes."
+                    "Tidied before visits or audits, then things slide back.",
+                    "On range avant les visites ou audits, puis le désordre revient.",
+                    "Se ordena para visitas o auditorías y luego vuelve el desorden."
                 ),
                 t!(
-                    "Unneeded items removed; most tools and materials have a place.",
-                    "L'inutile a été retiré ; la plupart des outils et matières ont leur place.",
-                    "Se retiró lo innecesario; casi todas las herramientas y materiales tienen su lugar."
+                    "Unneeded items removed; most tools have a place.",
+                    "L'inutile est retiré ; presque tous les outils ont leur place.",
+                    "Se retiró lo innecesario; casi todo tiene un lugar asignado."
                 ),
                 t!(
-                    "Marked places for everything, cleaning schedules and regular 5S checks.",
-                    "Emplacements marqués pour tout, plannings de nettoyage et contrôles 5S réguliers.",
-                    "Lugares marcados para todo, turnos de limpieza y revisiones 5S periódicas."
+                    "Marked places, cleaning schedules and regular 5S checks.",
+                    "Places marquées, nettoyage planifié, contrôles 5S réguliers.",
+                    "Lugares marcados, turnos de limpieza y revisiones 5S periódicas."
                 ),
                 t!(
-                    "Workers keep 5S up themselves; checks are scored, shown and improved on.",
-                    "Le personnel fait vivre les 5S de lui-même ; les contrôles sont notés et affichés.",
-                    "El personal mantiene las 5S por sí mismo; las revisiones se puntúan y se publican."
+                    "Workers keep up 5S themselves; posted scores keep rising.",
+                    "Le personnel fait vivre les 5S ; scores affichés en hausse.",
+                    "El personal mantiene las 5S; las notas publicadas suben."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "Pick one work area, spend an hour with its team removing everything not used in the last month, and mark a place for what stays.",
-                "Choisissez une zone, passez une heure avec son équipe à retirer tout ce qui n'a pas servi depuis un mois et marquez une place pour ce qui reste.",
-                "Elija una zona de trabajo, dedique una hora con su equipo a retirar todo lo que no se usó en el último mes y marque un lugar para lo que se queda."
+                "With one area's team, spend an hour removing what went unused last month; mark places for the rest.",
+                "En une heure, avec l'équipe d'une zone, ôtez ce qui n'a pas servi depuis un mois ; marquez les places.",
+                "Con el equipo de una zona, retire en una hora lo que no se usó en un mes y marque el sitio del resto."
             ),
         },
         Question {
             id: "m1.notice-board",
             prompt: t!(
-                "Is there a notice board or similar place where everyone can see news, targets and results?",
-                "Existe-t-il un tableau d'affichage ou un équivalent où chacun voit les nouvelles, les objectifs et les résultats ?",
-                "¿Hay un tablero informativo o un lugar similar donde todos puedan ver noticias, metas y resultados?"
+                "Is there a notice board where everyone can see news, targets and results?",
+                "Un tableau d'affichage montre-t-il à tous nouvelles, objectifs et résultats ?",
+                "¿Hay un tablero informativo donde todos puedan ver noticias, metas y resultados?"
             ),
             practice: t!(
                 "a notice board with up-to-date news, targets and results",
@@ -235,24 +235,24 @@ pub const MODULE: Module = Module {
                 "un tablero informativo al día con noticias, metas y resultados"
             ),
             help: t!(
-                "Answer yes only if it is kept up to date and workers actually read it; a screen or chat group also counts.",
-                "Répondez oui seulement s'il est tenu à jour et réellement lu par le personnel ; un écran ou un groupe de messagerie compte aussi.",
-                "Responda sí solo si está al día y el personal realmente lo lee; una pantalla o un grupo de mensajería también cuentan."
+                "Yes only if it is up to date and workers read it; a screen or chat group also counts.",
+                "Oui seulement s'il est à jour et lu par le personnel ; un écran ou une messagerie comptent aussi.",
+                "Sí solo si está al día y el personal lo lee; una pantalla o un grupo de mensajería también cuentan."
             ),
             scale: Scale::Practice,
             weight: 1,
             first_step: t!(
-                "Put a board near the entrance or canteen, post this month's output, one target and the answers to suggestions, and update it every week.",
-                "Placez un tableau près de l'entrée ou de la cantine, affichez la production du mois, un objectif et les réponses aux suggestions, et mettez-le à jour chaque semaine.",
-                "Ponga un tablero cerca de la entrada o del comedor con la producción del mes, una meta y las respuestas a las sugerencias, y actualícelo cada semana."
+                "Post this month's output, one target and replies to suggestions on a board; update it every week.",
+                "Affichez la production du mois, un objectif et les réponses aux idées ; actualisez chaque semaine.",
+                "Publique en un tablero la producción del mes, una meta y respuestas a ideas; actualícelo cada semana."
             ),
         },
         Question {
             id: "m1.performance-measurement",
             prompt: t!(
-                "Does the firm measure a few key figures (output, quality, delays) and use them to improve?",
-                "L'entreprise mesure-t-elle quelques chiffres clés (production, qualité, retards) et s'en sert-elle pour progresser ?",
-                "¿Mide la empresa algunas cifras clave (producción, calidad, retrasos) y las usa para mejorar?"
+                "Are a few key figures (output, quality, delays) measured and used to improve?",
+                "Suit-on quelques chiffres clés (production, qualité, retards) pour progresser ?",
+                "¿Se miden algunas cifras clave (producción, calidad, retrasos) para mejorar?"
             ),
             practice: t!(
                 "regular measuring of key figures to guide improvement",
@@ -260,14 +260,14 @@ pub const MODULE: Module = Module {
                 "la medición periódica de cifras clave para orientar la mejora"
             ),
             help: t!(
-                "Key figures are numbers tracked over time, such as pieces per day, defects or late orders, so you can see whether changes work.",
-                "Les chiffres clés sont des données suivies dans le temps, comme les pièces par jour, les défauts ou les commandes en retard, pour voir si les changements marchent.",
-                "Las cifras clave son datos que se siguen en el tiempo, como piezas por día, defectos o pedidos atrasados, para ver si los cambios funcionan."
+                "Numbers tracked over time (pieces per day, defects, late orders) to see whether changes work.",
+                "Des chiffres suivis dans le temps (pièces par jour, défauts, retards) pour juger les changements.",
+                "Datos seguidos en el tiempo (piezas por día, defectos, retrasos) para ver si los cambios funcionan."
             ),
             scale: Scale::Maturity(&[
                 t!(
                     "No figures are recorded beyond sales and wages.",
-                    "Aucun chiffre n'est suivi en dehors des ventes et des salaires.",
+                    "Aucun chiffre suivi hormis les ventes et les salaires.",
                     "No se registra ninguna cifra aparte de ventas y salarios."
                 ),
                 t!(
@@ -276,34 +276,34 @@ pub const MODULE: Module = Module {
                     "Se registran algunas cifras, pero nadie las mira."
                 ),
                 t!(
-                    "Managers review a few figures monthly; workers rarely see them.",
-                    "La direction examine quelques chiffres chaque mois ; le personnel les voit rarement.",
-                    "La dirección revisa algunas cifras cada mes; el personal casi nunca las ve."
+                    "Managers review figures monthly; workers rarely see them.",
+                    "Chiffres revus chaque mois par la direction, peu vus du personnel.",
+                    "La dirección revisa cifras al mes; el personal casi no las ve."
                 ),
                 t!(
-                    "Key figures are charted, shared with teams and discussed in meetings.",
-                    "Les chiffres clés sont mis en graphique, partagés avec les équipes et discutés en réunion.",
-                    "Las cifras clave se grafican, se comparten con los equipos y se comentan en reuniones."
+                    "Figures are charted, shared and discussed in team meetings.",
+                    "Chiffres mis en graphique, partagés et discutés en réunion.",
+                    "Cifras graficadas, compartidas y comentadas en reuniones."
                 ),
                 t!(
-                    "Figures are used to set targets and to check the effect of every change.",
-                    "Les chiffres servent à fixer des objectifs et à vérifier l'effet de chaque changement.",
-                    "Las cifras sirven para fijar metas y comprobar el efecto de cada cambio."
+                    "Figures set targets and show the effect of every change.",
+                    "Les chiffres fixent les objectifs et mesurent chaque changement.",
+                    "Las cifras fijan metas y muestran el efecto de cada cambio."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "Choose one figure that matters, such as pieces per day or late orders, record it daily for a month and pin the chart where workers can see it.",
-                "Choisissez un chiffre qui compte, comme les pièces par jour ou les commandes en retard, notez-le chaque jour pendant un mois et affichez le graphique à la vue du personnel.",
-                "Elija una cifra importante, como piezas por día o pedidos atrasados, anótela a diario durante un mes y publique el gráfico donde el personal lo vea."
+                "Note one key figure, such as pieces made, every day for a month and post the chart on the board.",
+                "Pendant un mois, notez chaque jour un chiffre clé, comme les pièces produites, et affichez la courbe.",
+                "Anote a diario durante un mes una cifra clave, como piezas por día, y publique el gráfico."
             ),
         },
         Question {
             id: "m1.joint-problem-solving",
             prompt: t!(
-                "When a problem comes up, do managers and the workers concerned look for a solution together?",
-                "Quand un problème survient, la direction et le personnel concerné cherchent-ils une solution ensemble ?",
-                "Cuando surge un problema, ¿buscan juntos una solución la dirección y el personal afectado?"
+                "When a problem arises, do managers and the workers concerned solve it together?",
+                "Face à un problème, direction et personnel concerné le règlent-ils ensemble ?",
+                "Ante un problema, ¿lo resuelven juntos la dirección y el personal afectado?"
             ),
             practice: t!(
                 "joint problem solving by managers and the workers concerned",
@@ -311,23 +311,23 @@ pub const MODULE: Module = Module {
                 "la resolución conjunta de problemas con el personal afectado"
             ),
             help: t!(
-                "Yes means the people who do the job are asked about causes and ideas before a decision, not just told the answer.",
-                "Oui signifie qu'on demande les causes et des idées aux personnes qui font le travail avant de décider, au lieu de leur imposer la solution.",
-                "Sí significa que se pide causas e ideas a quienes hacen el trabajo antes de decidir, en lugar de solo comunicarles la solución."
+                "Yes means those who do the job are asked for causes and ideas before deciding.",
+                "Oui si l'on consulte ceux qui font le travail sur causes et idées avant de décider.",
+                "Sí significa pedir causas e ideas a quien hace el trabajo antes de decidir."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "Next time a problem stops work, gather the people involved for ten minutes and ask them what caused it and what they would change.",
-                "La prochaine fois qu'un problème arrête le travail, réunissez dix minutes les personnes concernées et demandez-leur la cause et ce qu'elles changeraient.",
-                "La próxima vez que un problema detenga el trabajo, reúna diez minutos a las personas implicadas y pregúnteles qué lo causó y qué cambiarían."
+                "At the next stoppage, gather those involved for ten minutes to find the cause and a fix.",
+                "Au prochain blocage, réunissez dix minutes les personnes concernées pour trouver cause et remède.",
+                "En la próxima parada, reúna diez minutos a los implicados para hallar la causa y una solución."
             ),
         },
         Question {
             id: "m1.improvement-plan",
             prompt: t!(
                 "Is there a written improvement plan with actions, people responsible and deadlines?",
-                "Existe-t-il un plan d'amélioration écrit, avec des actions, des responsables et des échéances ?",
+                "Y a-t-il un plan d'amélioration écrit avec actions, responsables et échéances ?",
                 "¿Hay un plan de mejora escrito con acciones, responsables y plazos?"
             ),
             practice: t!(
@@ -336,16 +336,16 @@ pub const MODULE: Module = Module {
                 "un plan de mejora escrito con responsables y plazos"
             ),
             help: t!(
-                "A one-page table is enough if it is followed up. If a plan exists but nobody checks progress, answer Partly.",
-                "Un tableau d'une page suffit s'il est suivi. Si un plan existe mais que personne n'en vérifie l'avancement, répondez En partie.",
-                "Basta una tabla de una página si se le da seguimiento. Si hay un plan pero nadie revisa su avance, responda En parte."
+                "A one-page table is enough if followed up. If nobody checks progress, answer Partly.",
+                "Un tableau d'une page suffit s'il est suivi. Si nul n'en vérifie l'avancement, répondez En partie.",
+                "Basta una tabla de una página si se sigue. Si nadie revisa el avance, responda En parte."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "Write the three problems your team most wants to fix on one sheet, each with one action, one person responsible and a date, and review it monthly.",
-                "Écrivez sur une feuille les trois problèmes que l'équipe veut le plus résoudre, chacun avec une action, un responsable et une date, et faites le point chaque mois.",
-                "Escriba en una hoja los tres problemas que el equipo más quiere resolver, cada uno con una acción, una persona responsable y una fecha, y revísela cada mes."
+                "List three problems to fix, each with an action, a person in charge and a date; review monthly.",
+                "Notez trois problèmes à régler, chacun avec action, responsable et date ; revoyez-les chaque mois.",
+                "Anote tres problemas a resolver, cada uno con acción, responsable y fecha; revise la lista cada mes."
             ),
         },
     ],
@@ -359,9 +359,9 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "A steady flow of suggestions shows that workers trust their ideas are wanted.",
-                "Un flux régulier de suggestions montre que le personnel sent que ses idées sont attendues.",
-                "Un flujo constante de sugerencias muestra que el personal confía en que sus ideas importan."
+                "A steady flow of ideas shows that workers feel heard.",
+                "Un flux régulier d'idées montre que le personnel se sent écouté.",
+                "Un flujo constante de ideas muestra que el personal se siente escuchado."
             ),
         },
         Indicator {
@@ -373,9 +373,9 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "Ideas that are carried out turn cooperation into savings and keep suggestions coming.",
-                "Les idées appliquées transforment la coopération en gains et entretiennent le flux de suggestions.",
-                "Las ideas aplicadas convierten la cooperación en ahorros y mantienen vivas las sugerencias."
+                "Ideas carried out turn cooperation into savings and keep suggestions coming.",
+                "Appliquer les idées change la coopération en gains et relance les suggestions.",
+                "Las ideas aplicadas convierten la cooperación en ahorros y animan a sugerir más."
             ),
         },
         Indicator {
@@ -387,9 +387,9 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("per month", "par mois", "al mes"),
             why: t!(
-                "Regular meetings are the clearest sign that the improvement team works rather than exists on paper.",
-                "Des réunions régulières sont le signe le plus net que l'équipe d'amélioration fonctionne, et pas seulement sur le papier.",
-                "Las reuniones periódicas son la señal más clara de que el equipo de mejora funciona y no solo existe en el papel."
+                "Regular meetings show the team works, not just exists on paper.",
+                "Des réunions régulières montrent que l'équipe vit, pas seulement sur le papier.",
+                "Las reuniones periódicas prueban que el equipo funciona, no solo en el papel."
             ),
         },
     ],

@@ -12,17 +12,17 @@ pub const MODULE: Module = Module {
         "Gestión de la calidad"
     ),
     summary: t!(
-        "How to meet customer requirements by measuring defects, finding their root causes and preventing them rather than sorting them out at the end.",
-        "Comment satisfaire les exigences des clients en mesurant les défauts, en trouvant leurs causes profondes et en les prévenant plutôt qu'en les triant au contrôle final.",
-        "Cómo cumplir los requisitos de los clientes midiendo los defectos, hallando sus causas raíz y previniéndolos en lugar de separarlos en la inspección final."
+        "How to meet customer requirements: measure defects, find root causes, and prevent defects instead of sorting them out.",
+        "Satisfaire les clients : mesurer les défauts, trouver leurs causes profondes, les prévenir plutôt que les trier.",
+        "Cómo cumplir los requisitos del cliente: medir defectos, hallar sus causas raíz y prevenirlos en vez de separarlos."
     ),
     questions: &[
         Question {
             id: "m2.customer-requirements",
             prompt: t!(
-                "Do the people making the product or service know exactly what the customer requires?",
-                "Les personnes qui réalisent le produit ou le service savent-elles exactement ce que le client exige ?",
-                "¿Saben exactamente quienes elaboran el producto o prestan el servicio lo que exige el cliente?"
+                "Do those doing the work know exactly what the customer requires?",
+                "Ceux qui font le travail savent-ils exactement ce que le client exige ?",
+                "¿Saben exactamente quienes hacen el trabajo lo que exige el cliente?"
             ),
             practice: t!(
                 "clear knowledge of customer requirements where the work is done",
@@ -30,50 +30,50 @@ pub const MODULE: Module = Module {
                 "el conocimiento de los requisitos del cliente donde se hace el trabajo"
             ),
             help: t!(
-                "Requirements include specifications, tolerances, packing, delivery dates and buyers' codes of conduct.",
-                "Les exigences comprennent spécifications, tolérances, emballage, délais de livraison et codes de conduite des acheteurs.",
-                "Los requisitos incluyen especificaciones, tolerancias, embalaje, plazos de entrega y códigos de conducta de los compradores."
+                "Includes specifications, tolerances, packing, delivery dates and buyers' codes of conduct.",
+                "Comprend spécifications, tolérances, emballage, délais et codes de conduite des acheteurs.",
+                "Incluye especificaciones, tolerancias, embalaje, plazos y códigos de conducta de los compradores."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Requirements are in managers' heads or emails; workers guess.",
-                    "Les exigences sont dans la tête de la direction ou dans des messages ; le personnel devine.",
-                    "Los requisitos están en la cabeza de la dirección o en mensajes; el personal adivina."
+                    "Requirements are not written down; workers guess.",
+                    "Rien d'écrit sur les exigences ; le personnel devine.",
+                    "Los requisitos no están escritos; el personal adivina."
                 ),
                 t!(
-                    "Sales or managers know the requirements, but they rarely reach the workstations.",
-                    "Les commerciaux ou la direction les connaissent, mais elles arrivent rarement aux postes.",
-                    "Ventas o la dirección conocen los requisitos, pero rara vez llegan a los puestos."
+                    "Known to sales, but rarely passed on to workstations.",
+                    "Connues des ventes, les exigences arrivent rarement aux postes.",
+                    "Ventas conoce los requisitos, pero rara vez llegan a los puestos."
                 ),
                 t!(
-                    "Written specifications go with each order to the people doing the work.",
-                    "Des spécifications écrites accompagnent chaque commande jusqu'aux postes de travail.",
-                    "Cada pedido llega a los puestos de trabajo con especificaciones escritas."
+                    "Written specifications reach workstations with each order.",
+                    "Spécifications écrites transmises aux postes à chaque commande.",
+                    "Cada pedido llega a los puestos con especificaciones escritas."
                 ),
                 t!(
-                    "Samples or checklists at workstations; workers can explain what the customer wants.",
-                    "Échantillons ou listes de contrôle aux postes ; le personnel sait dire ce que veut le client.",
-                    "Muestras o listas de control en los puestos; el personal sabe explicar qué quiere el cliente."
+                    "Samples on hand; workers know what the customer wants.",
+                    "Échantillons aux postes ; chacun sait ce que veut le client.",
+                    "Muestras en los puestos; todos saben qué quiere el cliente."
                 ),
                 t!(
-                    "Customer feedback is collected and reviewed, and requirements updated with teams.",
-                    "Les retours des clients sont recueillis et analysés, et les exigences revues avec les équipes.",
-                    "Se recoge y analiza la opinión de los clientes y los requisitos se revisan con los equipos."
+                    "Teams review customer feedback and update requirements.",
+                    "Retours clients étudiés en équipe, exigences mises à jour.",
+                    "Los equipos revisan la opinión del cliente y los requisitos."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "For your next order, post a one-page sheet at the workstations with the customer's key requirements and a sample or photo of acceptable work.",
-                "Pour la prochaine commande, affichez aux postes une fiche d'une page avec les exigences clés du client et un échantillon ou une photo d'un travail conforme.",
-                "Para el próximo pedido, coloque en los puestos una hoja de una página con los requisitos clave del cliente y una muestra o foto de un trabajo aceptable."
+                "For the next order, post key requirements and a photo of acceptable work at the workstations.",
+                "Pour la prochaine commande, affichez aux postes les exigences clés et une photo d'un travail conforme.",
+                "En el próximo pedido, coloque en los puestos los requisitos clave y una foto de un trabajo aceptable."
             ),
         },
         Question {
             id: "m2.defect-tracking",
             prompt: t!(
                 "Are defects, rework and customer returns counted and recorded?",
-                "Les défauts, les retouches et les retours des clients sont-ils comptés et enregistrés ?",
-                "¿Se cuentan y registran los defectos, los reprocesos y las devoluciones de los clientes?"
+                "Défauts, retouches et retours clients sont-ils comptés et enregistrés ?",
+                "¿Se cuentan y registran defectos, reprocesos y devoluciones de clientes?"
             ),
             practice: t!(
                 "regular recording of defects, rework and returns",
@@ -81,9 +81,9 @@ pub const MODULE: Module = Module {
                 "el registro periódico de defectos, reprocesos y devoluciones"
             ),
             help: t!(
-                "Rework means fixing something that was not right the first time. In services, count errors and customer complaints.",
-                "Une retouche consiste à reprendre ce qui n'était pas bon du premier coup. Dans les services, comptez les erreurs et les réclamations des clients.",
-                "Reproceso significa corregir lo que no salió bien a la primera. En los servicios, cuente los errores y las quejas de los clientes."
+                "Rework is fixing what was not right the first time. In services, count errors and complaints.",
+                "Une retouche corrige ce qui a été raté du premier coup. En services, comptez erreurs et plaintes.",
+                "Reproceso es corregir lo que no salió bien a la primera. En servicios, cuente errores y quejas."
             ),
             scale: Scale::Maturity(&[
                 t!(
@@ -93,37 +93,37 @@ pub const MODULE: Module = Module {
                 ),
                 t!(
                     "Defects are counted only when a big order is rejected.",
-                    "On ne compte les défauts que lorsqu'une grosse commande est refusée.",
-                    "Solo se cuentan los defectos cuando se rechaza un pedido grande."
+                    "Défauts comptés seulement si une grosse commande est refusée.",
+                    "Solo se cuentan si se rechaza un pedido grande."
                 ),
                 t!(
                     "Defects and rework are recorded daily, but rarely analysed.",
-                    "Défauts et retouches sont notés chaque jour, mais rarement analysés.",
-                    "Defectos y reprocesos se anotan a diario, pero casi nunca se analizan."
+                    "Défauts et retouches notés chaque jour, mais peu analysés.",
+                    "Defectos y reprocesos anotados a diario, poco analizados."
                 ),
                 t!(
-                    "Defect rates by type and line are charted weekly and discussed with workers.",
-                    "Les taux de défauts par type et par ligne sont suivis chaque semaine avec le personnel.",
-                    "Las tasas de defectos por tipo y línea se grafican cada semana y se comentan con el personal."
+                    "Weekly defect charts by type are discussed with workers.",
+                    "Taux de défauts par type suivis chaque semaine avec le personnel.",
+                    "Tasas de defectos por tipo revisadas cada semana con el personal."
                 ),
                 t!(
-                    "Defect figures drive targets; trends are reviewed and the rate keeps falling.",
-                    "Les chiffres des défauts fixent les objectifs ; les tendances sont revues et le taux baisse.",
-                    "Las cifras de defectos fijan metas; se revisan las tendencias y la tasa sigue bajando."
+                    "Defect targets are set and the rate keeps falling.",
+                    "Objectifs fixés ; le taux de défauts baisse sans cesse.",
+                    "Hay metas de defectos y la tasa sigue bajando."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "Put a tally sheet at the final check listing the five most common defects, and ask the checkers to mark each case for two weeks.",
-                "Placez au contrôle final une feuille de relevé des cinq défauts les plus fréquents et demandez à l'équipe de contrôle de cocher chaque cas pendant deux semaines.",
-                "Coloque en el control final una hoja de conteo con los cinco defectos más frecuentes y pida al equipo de control que marque cada caso durante dos semanas."
+                "At the final check, tally the five most common defects on a sheet for two weeks.",
+                "Au contrôle final, relevez deux semaines durant les cinq défauts les plus fréquents sur une feuille.",
+                "En el control final, anote en una hoja durante dos semanas los cinco defectos más frecuentes."
             ),
         },
         Question {
             id: "m2.root-cause",
             prompt: t!(
-                "When a defect keeps coming back, does someone look for its root cause rather than just fixing it?",
-                "Quand un défaut se répète, cherche-t-on sa cause profonde au lieu de simplement le corriger ?",
+                "When a defect recurs, does someone look for its root cause, not just fix it?",
+                "Quand un défaut se répète, cherche-t-on sa cause profonde au lieu de le corriger ?",
                 "Cuando un defecto se repite, ¿se busca su causa raíz en lugar de solo corregirlo?"
             ),
             practice: t!(
@@ -132,50 +132,50 @@ pub const MODULE: Module = Module {
                 "el análisis de la causa raíz de los defectos repetidos"
             ),
             help: t!(
-                "The root cause is the real reason behind a problem. Asking why five times in a row, or sorting possible causes in a fishbone diagram, helps to find it.",
-                "La cause profonde est la vraie raison d'un problème. Se demander pourquoi cinq fois de suite, ou classer les causes possibles dans un diagramme en arête de poisson, aide à la trouver.",
-                "La causa raíz es la verdadera razón de un problema. Preguntar por qué cinco veces seguidas, u ordenar las causas posibles en un diagrama de espina de pescado, ayuda a encontrarla."
+                "The real reason behind a problem. Asking why five times, or a fishbone diagram, helps find it.",
+                "La vraie raison d'un problème. Les 5 pourquoi ou le diagramme en arête de poisson aident à la trouver.",
+                "La verdadera razón de un problema. Los 5 porqués o el diagrama de espina de pescado ayudan a hallarla."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Defects are fixed or blamed on a worker; nobody asks why they happen.",
-                    "On corrige ou on blâme quelqu'un ; nul ne cherche pourquoi le défaut survient.",
-                    "Se corrige el defecto o se culpa a alguien; nadie pregunta por qué ocurre."
+                    "Defects are fixed or blamed on someone; nobody asks why.",
+                    "On corrige ou on blâme quelqu'un ; nul ne cherche pourquoi.",
+                    "Se corrige o se culpa a alguien; nadie pregunta por qué."
                 ),
                 t!(
-                    "Causes are discussed after big complaints, but without a method.",
-                    "On discute des causes après une grosse réclamation, mais sans méthode.",
+                    "Causes are discussed after big complaints, without method.",
+                    "On parle des causes après une grosse réclamation, sans méthode.",
                     "Se habla de las causas tras una queja grave, pero sin método."
                 ),
                 t!(
-                    "Some recurring defects are analysed with simple tools such as the 5 whys.",
-                    "Certains défauts répétés sont analysés avec des outils simples comme les 5 pourquoi.",
-                    "Algunos defectos repetidos se analizan con herramientas sencillas como los 5 porqués."
+                    "Some recurring defects are analysed with the 5 whys.",
+                    "Certains défauts répétés sont analysés avec les 5 pourquoi.",
+                    "Algunos defectos repetidos se analizan con los 5 porqués."
                 ),
                 t!(
-                    "Every major recurring defect is analysed with workers and its cause removed.",
-                    "Chaque défaut répété important est analysé avec le personnel et sa cause supprimée.",
-                    "Cada defecto repetido importante se analiza con el personal y se elimina su causa."
+                    "Major repeat defects are analysed with workers and removed.",
+                    "Défauts répétés majeurs analysés avec le personnel et éliminés.",
+                    "Defectos repetidos graves analizados con el personal y eliminados."
                 ),
                 t!(
-                    "Root-cause analysis is routine; results are checked and shared across lines.",
-                    "L'analyse des causes est une routine ; les résultats sont vérifiés et partagés entre lignes.",
-                    "El análisis de causas es rutina; los resultados se verifican y se comparten entre líneas."
+                    "Root-cause analysis is routine and shared across lines.",
+                    "L'analyse des causes est une routine partagée entre lignes.",
+                    "El análisis de causas es rutina y se comparte entre líneas."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "Take your most frequent defect, gather the people who do that operation and ask why five times in a row, each time about the last answer, writing each one down.",
-                "Prenez le défaut le plus fréquent, réunissez les personnes qui font cette opération et demandez pourquoi cinq fois de suite, chaque fois sur la dernière réponse, en les notant toutes.",
-                "Tome el defecto más frecuente, reúna a quienes hacen esa operación y pregunte por qué cinco veces seguidas, cada vez sobre la última respuesta, anotándolas todas."
+                "For your most frequent defect, ask the team why five times, each time about the last answer.",
+                "Pour le défaut le plus fréquent, demandez cinq fois pourquoi à l'équipe, en repartant de chaque réponse.",
+                "Para el defecto más frecuente, pregunte al equipo por qué cinco veces, partiendo de cada respuesta."
             ),
         },
         Question {
             id: "m2.pdca",
             prompt: t!(
-                "Are improvements tried out, checked with figures and then made the standard way of working?",
-                "Les améliorations sont-elles testées, vérifiées par des chiffres, puis adoptées comme méthode standard ?",
-                "¿Las mejoras se prueban, se verifican con cifras y luego se adoptan como forma estándar de trabajar?"
+                "Are improvements tested, checked with figures, then made standard practice?",
+                "Les améliorations sont-elles testées, vérifiées par des chiffres, puis généralisées ?",
+                "¿Las mejoras se prueban, se verifican con cifras y luego se vuelven la norma?"
             ),
             practice: t!(
                 "the Plan-Do-Check-Act improvement cycle",
@@ -183,24 +183,24 @@ pub const MODULE: Module = Module {
                 "el ciclo de mejora PHVA (planificar, hacer, verificar, actuar)"
             ),
             help: t!(
-                "This is the Plan-Do-Check-Act cycle: plan a change, try it on a small scale, check the results, then adopt it or adjust it and try again.",
-                "C'est le cycle PDCA : planifier un changement, l'essayer à petite échelle, vérifier les résultats, puis l'adopter ou l'ajuster et recommencer.",
-                "Es el ciclo PHVA: planificar un cambio, probarlo a pequeña escala, verificar los resultados y luego adoptarlo o ajustarlo y volver a probar."
+                "The Plan-Do-Check-Act cycle: plan a change, try it small, check, then adopt or adjust it.",
+                "Le cycle PDCA : planifier un changement, l'essayer en petit, vérifier, puis l'adopter ou l'ajuster.",
+                "El ciclo PHVA: planificar un cambio, probarlo en pequeño, verificar y luego adoptarlo o ajustarlo."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "Choose one small change, note today's figure, try the change on one line for two weeks, then compare the figures before deciding.",
-                "Choisissez un petit changement, notez le chiffre actuel, testez-le sur une ligne pendant deux semaines, puis comparez les chiffres avant de décider.",
-                "Elija un cambio pequeño, anote la cifra actual, pruébelo en una línea durante dos semanas y compare las cifras antes de decidir."
+                "Note today's figure, try one small change on one line for two weeks, then compare.",
+                "Notez le chiffre actuel, testez un petit changement deux semaines sur une ligne, puis comparez.",
+                "Anote la cifra actual, pruebe un cambio pequeño en una línea dos semanas y compare."
             ),
         },
         Question {
             id: "m2.work-instructions",
             prompt: t!(
-                "Are there clear, up-to-date instructions, in words or pictures, for the key tasks at the workstations?",
-                "Y a-t-il aux postes des instructions claires et à jour, écrites ou illustrées, pour les tâches clés ?",
-                "¿Hay en los puestos instrucciones claras y al día, escritas o con imágenes, para las tareas clave?"
+                "Are clear, up-to-date instructions, in words or pictures, posted for key tasks?",
+                "Les tâches clés ont-elles des instructions claires et à jour, écrites ou illustrées ?",
+                "¿Tienen las tareas clave instrucciones claras y al día, escritas o con imágenes?"
             ),
             practice: t!(
                 "a set of standard work instructions at the workstations",
@@ -208,24 +208,24 @@ pub const MODULE: Module = Module {
                 "el uso de instrucciones de trabajo estándar en los puestos"
             ),
             help: t!(
-                "Standard operating procedures describe the agreed best way to do a task, with photos or drawings where possible, so that everyone does it the same way.",
-                "Les modes opératoires standard décrivent la meilleure façon convenue de faire une tâche, si possible avec photos ou dessins, pour que chacun la fasse de la même manière.",
-                "Los procedimientos estándar de trabajo describen la mejor forma acordada de hacer una tarea, con fotos o dibujos si es posible, para que todos la hagan igual."
+                "Standard instructions set the agreed best way to do a task, with photos, the same for all.",
+                "Un mode opératoire fixe la meilleure façon convenue de faire une tâche, photos à l'appui, pour tous.",
+                "Un procedimiento estándar fija la mejor forma acordada de hacer una tarea, con fotos, para todos."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "Ask the most experienced person on one key task to show the steps, photograph each one and post the sheet at the workstation.",
-                "Demandez à la personne la plus expérimentée sur une tâche clé de montrer les étapes, photographiez chacune et affichez la fiche au poste.",
-                "Pida a la persona con más experiencia en una tarea clave que muestre los pasos, fotografíe cada uno y coloque la hoja en el puesto."
+                "Photograph each step of a key task done by your most skilled person; post the sheet at the station.",
+                "Photographiez les étapes d'une tâche clé faite par la personne la plus experte ; affichez-les au poste.",
+                "Fotografíe cada paso de una tarea clave hecha por la persona más experta; ponga la hoja en el puesto."
             ),
         },
         Question {
             id: "m2.prevention",
             prompt: t!(
-                "Is quality checked during the work to prevent defects, or only at the end?",
-                "La qualité est-elle contrôlée pendant le travail pour prévenir les défauts, ou seulement à la fin ?",
-                "¿Se controla la calidad durante el trabajo para prevenir defectos, o solo al final?"
+                "Is quality checked during the work, or only at the end?",
+                "La qualité est-elle contrôlée en cours de travail, ou seulement à la fin ?",
+                "¿Se controla la calidad durante el trabajo o solo al final?"
             ),
             practice: t!(
                 "quality checking built into every step of the work",
@@ -233,42 +233,42 @@ pub const MODULE: Module = Module {
                 "el control de calidad integrado en cada etapa del trabajo"
             ),
             help: t!(
-                "Prevention means catching problems where they start: first-piece checks, workers checking their own work, machines set up correctly.",
-                "Prévenir, c'est détecter les problèmes à la source : contrôle de la première pièce, autocontrôle par le personnel, machines bien réglées.",
-                "Prevenir es detectar los problemas donde nacen: control de la primera pieza, autocontrol del personal, máquinas bien ajustadas."
+                "Catching problems at the source: first-piece checks, self-checks, well-set machines.",
+                "Détecter les problèmes à la source : première pièce contrôlée, autocontrôle, machines bien réglées.",
+                "Detectar los problemas donde nacen: primera pieza revisada, autocontrol, máquinas bien ajustadas."
             ),
             scale: Scale::Maturity(&[
                 t!(
                     "No checks, or defects are found by the customer.",
-                    "Aucun contrôle, ou les défauts sont découverts par le client.",
+                    "Aucun contrôle : c'est le client qui trouve les défauts.",
                     "No hay controles, o los defectos los descubre el cliente."
                 ),
                 t!(
-                    "Only a final inspection sorts good products from bad ones.",
-                    "Seul un contrôle final sépare les bons produits des mauvais.",
-                    "Solo una inspección final separa los productos buenos de los malos."
+                    "Only a final inspection sorts good from bad.",
+                    "Seul un contrôle final trie le bon du mauvais.",
+                    "Solo una inspección final separa lo bueno de lo malo."
                 ),
                 t!(
-                    "Some checks during the work, such as first-piece checks at key steps.",
-                    "Quelques contrôles en cours de travail, comme la première pièce aux étapes clés.",
-                    "Hay algunos controles durante el proceso, como la primera pieza en pasos clave."
+                    "First-piece checks at some key steps.",
+                    "Contrôle de la première pièce à quelques étapes clés.",
+                    "Control de la primera pieza en algunos pasos clave."
                 ),
                 t!(
-                    "Workers check their own work and can stop the job when something is wrong.",
-                    "Le personnel contrôle son propre travail et peut l'arrêter quand quelque chose cloche.",
-                    "El personal revisa su propio trabajo y puede detenerlo cuando algo va mal."
+                    "Workers check their own work and may stop the job.",
+                    "Chacun contrôle son travail et peut arrêter en cas de problème.",
+                    "Cada persona revisa su trabajo y puede pararlo si algo falla."
                 ),
                 t!(
-                    "Work is set up so that errors are hard to make; final inspection keeps shrinking.",
-                    "Le travail est conçu pour éviter les erreurs ; le contrôle final ne cesse de diminuer.",
-                    "El trabajo está pensado para evitar errores; la inspección final es cada vez menor."
+                    "Work is set up to prevent errors; final checks shrink.",
+                    "Travail conçu pour éviter les erreurs ; contrôle final en baisse.",
+                    "Trabajo pensado para evitar errores; menos inspección final."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "At the step where most defects start, ask the worker to compare the first piece of every batch with a sample before carrying on.",
-                "À l'étape où naissent la plupart des défauts, faites comparer la première pièce de chaque lot à un échantillon avant de continuer.",
-                "En la etapa donde nacen la mayoría de los defectos, pida comparar la primera pieza de cada lote con una muestra antes de continuar."
+                "Where most defects start, compare the first piece of each batch with a sample before going on.",
+                "Là où naissent la plupart des défauts, comparez la première pièce de chaque lot à un échantillon.",
+                "Donde nacen más defectos, compare la primera pieza de cada lote con una muestra antes de seguir."
             ),
         },
         Question {
@@ -284,16 +284,16 @@ pub const MODULE: Module = Module {
                 "el control de los materiales de proveedores a su llegada"
             ),
             help: t!(
-                "A quick check of quantities, labels and a few samples counts, as long as problems are recorded and raised with the supplier.",
-                "Un contrôle rapide des quantités, des étiquettes et de quelques échantillons suffit, si les problèmes sont notés et signalés au fournisseur.",
-                "Basta una revisión rápida de cantidades, etiquetas y algunas muestras, siempre que los problemas se anoten y se comuniquen al proveedor."
+                "Checking quantity, labels and samples counts if problems are noted and raised with the supplier.",
+                "Vérifier quantités, étiquettes et échantillons suffit si les écarts sont notés et signalés.",
+                "Basta revisar cantidades, etiquetas y muestras si se anotan los fallos y se avisa al proveedor."
             ),
             scale: Scale::Practice,
             weight: 1,
             first_step: t!(
-                "Write a five-point checklist for your main material and use it on every delivery for a month, noting what you reject.",
-                "Rédigez une liste de contrôle de cinq points pour votre principale matière et appliquez-la à chaque livraison pendant un mois, en notant les refus.",
-                "Redacte una lista de control de cinco puntos para su material principal y úsela en cada entrega durante un mes, anotando lo que rechaza."
+                "Check every delivery of your main material against five points for a month; note what you reject.",
+                "Un mois durant, contrôlez chaque livraison de matière principale sur cinq points ; notez les refus.",
+                "Por un mes, revise cada entrega del material principal con cinco puntos y anote lo rechazado."
             ),
         },
     ],
@@ -311,9 +311,9 @@ pub const MODULE: Module = Module {
                 "% de las unidades producidas"
             ),
             why: t!(
-                "Every defect costs material, time and sometimes a customer; the rate shows where improvement pays most.",
-                "Chaque défaut coûte des matières, du temps et parfois un client ; le taux montre où l'amélioration rapporte le plus.",
-                "Cada defecto cuesta material, tiempo y a veces un cliente; la tasa muestra dónde mejorar rinde más."
+                "Defects cost material, time and customers; the rate shows where to start.",
+                "Les défauts coûtent matières, temps et clients ; le taux montre où agir d'abord.",
+                "Los defectos cuestan material, tiempo y clientes; la tasa dice dónde actuar."
             ),
         },
         Indicator {
@@ -329,9 +329,9 @@ pub const MODULE: Module = Module {
                 "% de las unidades entregadas"
             ),
             why: t!(
-                "Returns are the defects your customers see, and the ones most likely to cost you orders.",
-                "Les retours sont les défauts que voient vos clients, et ceux qui risquent le plus de vous coûter des commandes.",
-                "Las devoluciones son los defectos que ven sus clientes y los que más pueden costarle pedidos."
+                "Returns are the defects customers see, and the likeliest to cost you orders.",
+                "Les retours sont les défauts que voit le client, ceux qui coûtent des commandes.",
+                "Las devoluciones son los defectos que ve el cliente y los que más pedidos cuestan."
             ),
         },
         Indicator {
@@ -343,9 +343,9 @@ pub const MODULE: Module = Module {
             ),
             unit: t!("% of orders", "% des commandes", "% de los pedidos"),
             why: t!(
-                "Buyers rate suppliers on delivery, and late orders often point to quality and planning problems upstream.",
-                "Les acheteurs jugent leurs fournisseurs sur les délais, et les retards révèlent souvent des problèmes de qualité et de planification en amont.",
-                "Los compradores evalúan a sus proveedores por los plazos, y los retrasos suelen revelar problemas de calidad y planificación previos."
+                "Buyers judge delivery; late orders often reveal quality or planning problems.",
+                "Les acheteurs jugent les délais ; un retard vient souvent de la qualité ou du planning.",
+                "El comprador mira los plazos; un retraso suele deberse a la calidad o la planificación."
             ),
         },
     ],

@@ -12,16 +12,16 @@ pub const MODULE: Module = Module {
         "Producción más limpia"
     ),
     summary: t!(
-        "How to cut the cost of energy, water, materials and chemicals by tracking their use per unit and stopping waste, mostly with low- or no-cost measures.",
-        "Comment réduire le coût de l'énergie, de l'eau, des matières et des produits chimiques en suivant leur consommation par unité et en évitant le gaspillage, surtout par des mesures peu ou pas coûteuses.",
-        "Cómo reducir el costo de la energía, el agua, los materiales y los productos químicos siguiendo su consumo por unidad y evitando el desperdicio, sobre todo con medidas de bajo o ningún costo."
+        "How to cut energy, water, material and chemical costs: track use per unit and stop waste, mostly at little or no cost.",
+        "Réduire les coûts d'énergie, d'eau, de matières et de produits chimiques : suivi par unité, moins de gaspillage, à peu de frais.",
+        "Cómo reducir con poco gasto el costo de energía, agua, materiales y químicos: consumo por unidad y menos desperdicio."
     ),
     questions: &[
         Question {
             id: "m3.energy-tracking",
             prompt: t!(
-                "Does the firm track how much electricity and fuel it uses per unit of output?",
-                "L'entreprise suit-elle sa consommation d'électricité et de combustible par unité produite ?",
+                "Does the firm track its electricity and fuel use per unit of output?",
+                "Suit-on la consommation d'électricité et de combustible par unité produite ?",
                 "¿Sigue la empresa cuánta electricidad y combustible usa por unidad producida?"
             ),
             practice: t!(
@@ -30,49 +30,49 @@ pub const MODULE: Module = Module {
                 "el seguimiento del consumo de energía por unidad producida"
             ),
             help: t!(
-                "A unit of output is what you sell: pieces, kilos, meals or room-nights. Dividing energy use by it shows whether you are becoming more efficient.",
-                "L'unité produite est ce que vous vendez : pièces, kilos, repas ou nuitées. Diviser la consommation d'énergie par ce nombre montre si vous gagnez en efficacité.",
-                "La unidad producida es lo que usted vende: piezas, kilos, comidas o noches de hotel. Dividir el consumo de energía entre esa cifra muestra si gana eficiencia."
+                "A unit is what you sell (pieces, kilos, meals, room-nights); per-unit figures show efficiency.",
+                "L'unité est ce que vous vendez (pièces, kilos, repas, nuitées) ; par unité, on voit les progrès.",
+                "La unidad es lo que vende (piezas, kilos, comidas, noches de hotel); por unidad se ve la eficiencia."
             ),
             scale: Scale::Maturity(&[
                 t!(
                     "Nobody looks at energy use; the bills are just paid.",
-                    "Personne ne s'intéresse à la consommation d'énergie ; on paie les factures.",
-                    "Nadie mira el consumo de energía; las facturas simplemente se pagan."
+                    "Personne ne suit l'énergie ; on paie les factures.",
+                    "Nadie mira el consumo; solo se pagan las facturas."
                 ),
                 t!(
-                    "Monthly bills are checked for cost, but not compared with output.",
-                    "Les factures mensuelles sont vérifiées, mais pas rapportées à la production.",
-                    "Se revisa el importe de las facturas, pero no se compara con la producción."
+                    "Bills are checked, but not compared with output.",
+                    "Factures vérifiées, mais pas rapportées à la production.",
+                    "Se revisan las facturas, pero no frente a la producción."
                 ),
                 t!(
-                    "Energy use per unit of output is worked out now and then.",
-                    "La consommation d'énergie par unité produite est calculée de temps en temps.",
-                    "De vez en cuando se calcula el consumo de energía por unidad producida."
+                    "Energy per unit is worked out now and then.",
+                    "L'énergie par unité est calculée de temps en temps.",
+                    "De vez en cuando se calcula la energía por unidad."
                 ),
                 t!(
-                    "Energy per unit is tracked monthly, and big users such as boilers are metered.",
-                    "L'énergie par unité est suivie chaque mois et les gros consommateurs ont un compteur.",
-                    "La energía por unidad se sigue cada mes y los grandes consumidores tienen medidor."
+                    "Tracked monthly; big users such as boilers have meters.",
+                    "Suivi mensuel ; les gros consommateurs ont un compteur.",
+                    "Seguimiento mensual; los grandes consumidores tienen medidor."
                 ),
                 t!(
-                    "Energy per unit has targets, is shown to teams and falls year after year.",
-                    "L'énergie par unité a des objectifs, est affichée et baisse d'année en année.",
-                    "La energía por unidad tiene metas, se muestra a los equipos y baja año tras año."
+                    "Targets are posted and energy per unit falls every year.",
+                    "Objectifs affichés ; l'énergie par unité baisse chaque année.",
+                    "Con metas visibles; la energía por unidad baja cada año."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "Put the last twelve electricity and fuel bills next to monthly output in one table and work out the energy used per unit for each month.",
-                "Mettez les douze dernières factures d'électricité et de combustible à côté de la production mensuelle dans un tableau et calculez l'énergie par unité pour chaque mois.",
-                "Ponga en una tabla las últimas doce facturas de electricidad y combustible junto a la producción mensual y calcule la energía por unidad de cada mes."
+                "Set twelve months of energy bills against monthly output and work out energy per unit.",
+                "Rapportez douze mois de factures d'énergie à la production mensuelle : calculez l'énergie par unité.",
+                "Compare doce meses de facturas de energía con la producción y calcule la energía por unidad."
             ),
         },
         Question {
             id: "m3.water-tracking",
             prompt: t!(
                 "Is water use measured with a meter and compared with output?",
-                "La consommation d'eau est-elle mesurée par un compteur et rapportée à la production ?",
+                "L'eau consommée est-elle mesurée au compteur et rapportée à la production ?",
                 "¿Se mide el consumo de agua con un medidor y se compara con la producción?"
             ),
             practice: t!(
@@ -81,24 +81,24 @@ pub const MODULE: Module = Module {
                 "la medición del consumo de agua por unidad producida"
             ),
             help: t!(
-                "Include wells and tanker deliveries. If water is metered or billed but not compared with output, answer Partly.",
-                "Incluez les forages et les livraisons par camion-citerne. Si l'eau est comptée ou facturée sans être rapportée à la production, répondez En partie.",
-                "Incluya pozos y entregas en camión cisterna. Si el agua se mide o se factura pero no se compara con la producción, responda En parte."
+                "Include wells and tankers. If water is metered but not compared with output, answer Partly.",
+                "Comptez forages et citernes. Eau mesurée mais pas rapportée à la production : répondez En partie.",
+                "Incluya pozos y cisternas. Si el agua se mide pero no frente a la producción, responda En parte."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "Read the water meter at the start and end of each working day for a week and divide each day's use by that day's output.",
-                "Relevez le compteur d'eau au début et à la fin de chaque journée pendant une semaine et divisez la consommation de chaque jour par la production du jour.",
-                "Lea el medidor de agua al inicio y al final de cada jornada durante una semana y divida el consumo de cada día entre la producción de ese día."
+                "For a week, read the water meter morning and evening and divide each day's use by its output.",
+                "Une semaine durant, relevez le compteur matin et soir ; divisez chaque jour l'eau par la production.",
+                "Durante una semana, lea el medidor mañana y tarde y divida el consumo diario entre la producción."
             ),
         },
         Question {
             id: "m3.material-yield",
             prompt: t!(
-                "Does the firm know how much raw material ends up in the product and how much is lost?",
-                "L'entreprise sait-elle quelle part des matières premières finit dans le produit et quelle part est perdue ?",
-                "¿Sabe la empresa qué parte de la materia prima termina en el producto y cuánta se pierde?"
+                "Does the firm know how much of its raw material is lost?",
+                "L'entreprise sait-elle quelle part de ses matières premières est perdue ?",
+                "¿Sabe la empresa qué parte de su materia prima se pierde?"
             ),
             practice: t!(
                 "tracking of material yield and losses",
@@ -106,42 +106,42 @@ pub const MODULE: Module = Module {
                 "el seguimiento del rendimiento de materiales y de las pérdidas"
             ),
             help: t!(
-                "Material yield is the share of purchased material that ends up in what you sell; offcuts, spills, spoilage and rejects are losses.",
-                "Le rendement matière est la part des matières achetées qui finit dans ce que vous vendez ; chutes, fuites, produits avariés et rebuts sont des pertes.",
-                "El rendimiento de materiales es la parte del material comprado que termina en lo que usted vende; recortes, derrames, mermas y rechazos son pérdidas."
+                "Yield is the share of bought material in the final product; offcuts, spills and rejects are losses.",
+                "Rendement : part des matières achetées qui finit dans le produit ; chutes, fuites et rebuts sont perdus.",
+                "Rendimiento: lo comprado que acaba en el producto. Recortes, derrames, mermas y rechazos son pérdidas."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Material is bought and used without any count of losses.",
-                    "Les matières sont achetées et utilisées sans aucun comptage des pertes.",
-                    "Se compra y se usa material sin contar las pérdidas."
+                    "Material is used with no count of losses.",
+                    "Les matières sont utilisées sans compter les pertes.",
+                    "Se usa el material sin contar las pérdidas."
                 ),
                 t!(
-                    "Losses are noticed when stock runs short, but not measured.",
-                    "On remarque les pertes quand le stock manque, sans les mesurer.",
-                    "Las pérdidas se notan cuando se agota el inventario, pero no se miden."
+                    "Losses show up only when stock runs short.",
+                    "Les pertes ne se voient que quand le stock manque.",
+                    "Las pérdidas solo se notan cuando falta inventario."
                 ),
                 t!(
-                    "Material in and product out are compared for some orders.",
-                    "Matières entrées et produits sortis sont comparés pour certaines commandes.",
-                    "Se compara el material que entra con el producto que sale en algunos pedidos."
+                    "Material in and product out compared for some orders.",
+                    "Matière entrée et produit sorti comparés sur quelques commandes.",
+                    "En algunos pedidos se compara material usado y producto."
                 ),
                 t!(
-                    "Yield is tracked for the main materials and big losses are investigated.",
-                    "Le rendement est suivi pour les matières principales et les grosses pertes analysées.",
-                    "Se sigue el rendimiento de los materiales principales y se investigan las grandes pérdidas."
+                    "Yield of main materials tracked; big losses investigated.",
+                    "Rendement des matières clés suivi ; grosses pertes analysées.",
+                    "Se sigue el rendimiento y se investigan las grandes pérdidas."
                 ),
                 t!(
-                    "Yield targets are set per product, and cutting and handling keep improving.",
-                    "Des objectifs de rendement existent par produit ; découpe et manutention progressent.",
-                    "Hay metas de rendimiento por producto; el corte y la manipulación mejoran sin cesar."
+                    "Yield targets per product; losses keep falling.",
+                    "Objectifs de rendement par produit ; les pertes baissent.",
+                    "Metas de rendimiento por producto; las pérdidas siguen bajando."
                 ),
             ]),
             weight: 3,
             first_step: t!(
-                "For one order, weigh or count the main material issued and the finished output, and note where the difference went.",
-                "Pour une commande, pesez ou comptez la matière principale sortie du stock et la production finie, et notez où est passée la différence.",
-                "En un pedido, pese o cuente el material principal entregado y la producción terminada, y anote adónde fue la diferencia."
+                "For one order, weigh or count material issued and output made, and note where the gap went.",
+                "Sur une commande, pesez ou comptez matière sortie et produits finis ; notez où est passé l'écart.",
+                "En un pedido, pese o cuente el material entregado y lo producido, y anote adónde fue la diferencia."
             ),
         },
         Question {
@@ -157,50 +157,50 @@ pub const MODULE: Module = Module {
                 "la gestión de residuos (medición, separación, reducción)"
             ),
             help: t!(
-                "Include scrap, packaging, wastewater and fumes. Selling or reusing waste counts as reducing it.",
-                "Incluez rebuts, emballages, eaux usées et fumées. Vendre ou réutiliser des déchets compte comme une réduction.",
-                "Incluya desechos, envases, aguas residuales y humos. Vender o reutilizar residuos cuenta como reducirlos."
+                "Include scrap, packaging, wastewater and fumes. Selling or reusing counts as reducing.",
+                "Incluez rebuts, emballages, eaux usées et fumées. Vendre ou réutiliser compte comme réduire.",
+                "Incluya desechos, envases, aguas residuales y humos. Vender o reutilizar cuenta como reducir."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "All waste goes mixed into one bin, or is burned or dumped.",
-                    "Tous les déchets sont mélangés dans une benne, brûlés ou jetés.",
-                    "Todos los residuos van mezclados a un contenedor, se queman o se tiran."
+                    "All waste is mixed in one bin, burned or dumped.",
+                    "Déchets mélangés dans une benne, brûlés ou jetés.",
+                    "Residuos mezclados en un contenedor, quemados o tirados."
                 ),
                 t!(
-                    "Some waste is sold or reused, but nobody knows how much there is.",
-                    "Certains déchets sont vendus ou réutilisés, mais personne ne sait combien il y en a.",
-                    "Algunos residuos se venden o reutilizan, pero nadie sabe cuántos hay."
+                    "Some waste is sold or reused; nobody knows how much.",
+                    "Une partie est vendue ou réutilisée ; nul ne sait combien.",
+                    "Algo se vende o reutiliza; nadie sabe cuánto hay."
                 ),
                 t!(
-                    "The main waste types are sorted and their volume is noted.",
+                    "Main waste types are sorted and their volume noted.",
                     "Les principaux déchets sont triés et leur volume est noté.",
-                    "Los principales tipos de residuos se separan y se anota su volumen."
+                    "Se separan los residuos principales y se anota su volumen."
                 ),
                 t!(
-                    "Waste is weighed monthly by type, and the biggest sources have reduction actions.",
-                    "Les déchets sont pesés chaque mois par type ; les plus grosses sources font l'objet d'actions.",
-                    "Los residuos se pesan cada mes por tipo y las fuentes mayores tienen acciones de reducción."
+                    "Waste weighed monthly by type; biggest sources tackled.",
+                    "Pesée mensuelle par type ; actions sur les grosses sources.",
+                    "Pesaje mensual por tipo; acciones sobre las fuentes mayores."
                 ),
                 t!(
-                    "Waste per unit has targets; it is avoided at source and the rest is reused or sold.",
-                    "Les déchets par unité ont des objectifs ; on les évite à la source, le reste est valorisé.",
-                    "Los residuos por unidad tienen metas; se evitan en origen y el resto se reutiliza o vende."
+                    "Waste avoided at source; what remains is reused or sold.",
+                    "Déchets évités à la source ; le reste est réutilisé ou vendu.",
+                    "Residuos evitados en origen; el resto se reutiliza o vende."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "Set out separate labelled bins for your three biggest waste types and weigh each one at the end of every week for a month.",
-                "Installez des bacs étiquetés pour vos trois principaux types de déchets et pesez chacun en fin de semaine pendant un mois.",
-                "Coloque contenedores rotulados para sus tres tipos principales de residuos y pese cada uno al final de cada semana durante un mes."
+                "Set out labelled bins for your three main waste types and weigh each weekly for a month.",
+                "Posez des bacs étiquetés pour vos trois grands déchets et pesez-les chaque semaine pendant un mois.",
+                "Ponga contenedores rotulados para sus tres residuos principales y péselos cada semana un mes."
             ),
         },
         Question {
             id: "m3.chemicals",
             prompt: t!(
-                "Are chemicals labelled, stored safely and measured out rather than poured by eye?",
-                "Les produits chimiques sont-ils étiquetés, stockés en sécurité et dosés plutôt que versés au jugé ?",
-                "¿Los productos químicos están etiquetados, bien almacenados y se dosifican en lugar de echarse a ojo?"
+                "Are chemicals labelled, stored safely and measured out, not poured by eye?",
+                "Les produits chimiques sont-ils étiquetés, bien stockés et dosés, pas versés au jugé ?",
+                "¿Los químicos están etiquetados, bien guardados y se dosifican, no se echan a ojo?"
             ),
             practice: t!(
                 "safe, measured use of chemicals",
@@ -208,23 +208,23 @@ pub const MODULE: Module = Module {
                 "el uso seguro y dosificado de los productos químicos"
             ),
             help: t!(
-                "Includes dyes, solvents, oils, cleaning agents and pesticides. A safety data sheet should be at hand for each one.",
-                "Comprend teintures, solvants, huiles, produits de nettoyage et pesticides. Une fiche de données de sécurité doit être disponible pour chacun.",
-                "Incluye tintes, solventes, aceites, productos de limpieza y plaguicidas. Debe haber a mano una hoja de datos de seguridad de cada uno."
+                "Dyes, solvents, oils, cleaners and pesticides, each with its safety data sheet at hand.",
+                "Teintures, solvants, huiles, détergents, pesticides : chacun avec sa fiche de données de sécurité.",
+                "Tintes, solventes, aceites, detergentes y plaguicidas, cada uno con su hoja de datos de seguridad."
             ),
             scale: Scale::Practice,
             weight: 2,
             first_step: t!(
-                "List every chemical on site with its quantity and storage place, label any unmarked container, and give the mixing area a measuring jug or scale.",
-                "Dressez la liste des produits chimiques avec leur quantité et leur lieu de stockage, étiquetez chaque récipient non marqué et équipez la zone de mélange d'un doseur ou d'une balance.",
-                "Haga una lista de los productos químicos con su cantidad y lugar de almacenamiento, etiquete los envases sin rótulo y dote la zona de mezcla de una jarra medidora o una balanza."
+                "List all chemicals and their storage place, label unmarked containers, put a scale where you mix.",
+                "Listez les produits chimiques et leur stockage, étiquetez chaque récipient, mettez un doseur au mélange.",
+                "Liste los químicos y su lugar, rotule los envases sin etiqueta y ponga una balanza donde se mezclan."
             ),
         },
         Question {
             id: "m3.leaks-maintenance",
             prompt: t!(
                 "Are leaks of water, steam, compressed air or oil found and fixed quickly?",
-                "Les fuites d'eau, de vapeur, d'air comprimé ou d'huile sont-elles repérées et réparées rapidement ?",
+                "Repère-t-on et répare-t-on vite les fuites d'eau, de vapeur, d'air ou d'huile ?",
                 "¿Se detectan y reparan rápido las fugas de agua, vapor, aire comprimido o aceite?"
             ),
             practice: t!(
@@ -233,50 +233,50 @@ pub const MODULE: Module = Module {
                 "la reparación rápida de fugas mediante el mantenimiento preventivo"
             ),
             help: t!(
-                "Preventive maintenance means servicing machines on a schedule instead of waiting for breakdowns. A small air or steam leak soon costs more than its repair.",
-                "La maintenance préventive consiste à entretenir les machines selon un calendrier plutôt qu'à attendre les pannes. Une petite fuite d'air ou de vapeur coûte vite plus que sa réparation.",
-                "El mantenimiento preventivo consiste en revisar las máquinas según un calendario en vez de esperar a que se averíen. Una pequeña fuga de aire o vapor pronto cuesta más que su reparación."
+                "Preventive maintenance means servicing before breakdowns. A leak soon costs more than its fix.",
+                "Maintenance préventive : entretenir avant la panne. Une fuite coûte vite plus que sa réparation.",
+                "Mantenimiento preventivo: revisar antes de la avería. Una fuga pronto cuesta más que repararla."
             ),
             scale: Scale::Maturity(&[
                 t!(
-                    "Leaks are ignored, and machines are repaired only when they break down.",
-                    "Les fuites sont ignorées et les machines ne sont réparées qu'en cas de panne.",
-                    "Las fugas se ignoran y las máquinas solo se reparan cuando se averían."
+                    "Leaks ignored; machines fixed only when they break.",
+                    "Fuites ignorées ; machines réparées seulement en panne.",
+                    "Fugas ignoradas; las máquinas solo se reparan al averiarse."
                 ),
                 t!(
                     "Leaks are fixed when someone complains, often weeks later.",
-                    "Les fuites sont réparées quand quelqu'un se plaint, souvent des semaines après.",
-                    "Las fugas se reparan cuando alguien se queja, a menudo semanas después."
+                    "Fuites réparées sur plainte, souvent des semaines après.",
+                    "Fugas reparadas tras una queja, a menudo semanas después."
                 ),
                 t!(
-                    "Workers report leaks and most are fixed within a few days.",
-                    "Le personnel signale les fuites et la plupart sont réparées en quelques jours.",
-                    "El personal avisa de las fugas y la mayoría se repara en pocos días."
+                    "Workers report leaks; most are fixed within days.",
+                    "Le personnel signale les fuites, réparées en quelques jours.",
+                    "El personal avisa de fugas; casi todas se reparan en días."
                 ),
                 t!(
-                    "Leaks are checked regularly and a maintenance schedule for main machines is followed.",
-                    "Tournées régulières de détection des fuites et calendrier d'entretien des machines suivi.",
-                    "Recorridos periódicos para detectar fugas y un calendario de mantenimiento que se cumple."
+                    "Regular leak checks; a maintenance schedule is followed.",
+                    "Recherche régulière des fuites ; calendrier d'entretien suivi.",
+                    "Revisión periódica de fugas; plan de mantenimiento cumplido."
                 ),
                 t!(
-                    "Maintenance is planned, breakdowns are rare and the savings are tracked.",
-                    "La maintenance est planifiée, les pannes sont rares et les économies suivies.",
-                    "El mantenimiento se planifica, las averías son raras y se siguen los ahorros."
+                    "Planned maintenance; breakdowns rare, savings tracked.",
+                    "Maintenance planifiée, pannes rares, économies suivies.",
+                    "Mantenimiento planificado, averías raras, ahorros medidos."
                 ),
             ]),
             weight: 2,
             first_step: t!(
-                "Walk the shop floor with two workers while machines are idle, tag every leak of air, steam or water you find, and fix the three biggest.",
-                "Parcourez l'atelier avec deux membres du personnel quand les machines sont à l'arrêt, étiquetez chaque fuite d'air, de vapeur ou d'eau et réparez les trois plus grosses.",
-                "Recorra la planta con dos colegas cuando las máquinas estén paradas, marque cada fuga de aire, vapor o agua que encuentre y repare las tres mayores."
+                "With two workers, walk the floor while machines are idle, tag every leak and fix the three biggest.",
+                "Parcourez l'atelier à l'arrêt avec deux collègues ; marquez les fuites, réparez les trois pires.",
+                "Recorra la planta parada con dos colegas, marque cada fuga y repare las tres mayores."
             ),
         },
         Question {
             id: "m3.saving-measures",
             prompt: t!(
-                "In the past year, has the firm carried out simple measures to save energy, water or materials?",
-                "Au cours de l'année écoulée, l'entreprise a-t-elle pris des mesures simples pour économiser l'énergie, l'eau ou les matières ?",
-                "En el último año, ¿ha aplicado la empresa medidas sencillas para ahorrar energía, agua o materiales?"
+                "In the past year, has the firm taken simple steps to save energy, water or materials?",
+                "En un an, a-t-on pris des mesures simples pour économiser énergie, eau ou matières ?",
+                "En el último año, ¿se tomaron medidas sencillas para ahorrar energía, agua o material?"
             ),
             practice: t!(
                 "a habit of low-cost saving measures",
@@ -284,16 +284,16 @@ pub const MODULE: Module = Module {
                 "la aplicación de medidas de ahorro de bajo costo"
             ),
             help: t!(
-                "For example: switching off idle machines and lights, using daylight, insulating hot pipes, tuning the boiler, reusing rinse water, better cutting layouts.",
-                "Par exemple : éteindre machines et éclairage inutilisés, profiter de la lumière du jour, isoler les tuyaux chauds, régler la chaudière, réutiliser l'eau de rinçage, optimiser la découpe.",
-                "Por ejemplo: apagar máquinas y luces sin uso, aprovechar la luz natural, aislar tuberías calientes, ajustar la caldera, reutilizar el agua de enjuague, mejorar el corte."
+                "Switching off idle machines, using daylight, insulating hot pipes, reusing rinse water, etc.",
+                "Éteindre les machines à l'arrêt, profiter du jour, isoler les tuyaux, réutiliser l'eau de rinçage, etc.",
+                "Apagar máquinas sin uso, usar la luz natural, aislar tuberías, reutilizar el agua de enjuague, etc."
             ),
             scale: Scale::Practice,
             weight: 1,
             first_step: t!(
-                "Ask each team for one free way to save energy, water or material, try the best three next month and record the savings.",
-                "Demandez à chaque équipe une idée gratuite pour économiser énergie, eau ou matières, testez les trois meilleures le mois prochain et notez les économies.",
-                "Pida a cada equipo una idea sin costo para ahorrar energía, agua o material, pruebe las tres mejores el próximo mes y anote los ahorros."
+                "Ask each team for one free saving idea, try the best three next month and record the savings.",
+                "Recueillez une idée d'économie gratuite par équipe ; testez les trois meilleures et notez les gains.",
+                "Pida una idea de ahorro gratis por equipo, pruebe las tres mejores el mes próximo y anote lo ahorrado."
             ),
         },
     ],
@@ -311,9 +311,9 @@ pub const MODULE: Module = Module {
                 "kWh por unidad producida"
             ),
             why: t!(
-                "Energy per unit, not the total bill, shows whether the firm is becoming more efficient as output changes.",
-                "C'est l'énergie par unité, et non la facture totale, qui montre si l'entreprise gagne en efficacité quand la production varie.",
-                "Es la energía por unidad, y no la factura total, lo que muestra si la empresa gana eficiencia cuando cambia la producción."
+                "Energy per unit, not the total bill, shows real efficiency gains.",
+                "L'énergie par unité, pas la facture, montre les vrais gains d'efficacité.",
+                "La energía por unidad, no la factura, muestra la eficiencia real."
             ),
         },
         Indicator {
@@ -329,9 +329,9 @@ pub const MODULE: Module = Module {
                 "litros por unidad producida"
             ),
             why: t!(
-                "Water is often paid for three times, to buy, to heat or treat and to dispose of; the per-unit figure shows where to save.",
-                "L'eau se paie souvent trois fois, à l'achat, au chauffage ou au traitement, et au rejet ; le chiffre par unité montre où économiser.",
-                "El agua suele pagarse tres veces, al comprarla, al calentarla o tratarla y al desecharla; la cifra por unidad muestra dónde ahorrar."
+                "Water is often paid for three times: to buy, to heat or treat, to dispose of.",
+                "L'eau se paie souvent trois fois : à l'achat, au chauffage ou traitement, au rejet.",
+                "El agua suele pagarse tres veces: al comprarla, calentarla o tratarla, y desecharla."
             ),
         },
         Indicator {
@@ -347,9 +347,9 @@ pub const MODULE: Module = Module {
                 "% del material utilizado"
             ),
             why: t!(
-                "Raw material is usually the biggest cost, so every point of waste cut goes straight to profit.",
-                "Les matières premières sont souvent le premier poste de coût : chaque point de perte en moins va droit au bénéfice.",
-                "La materia prima suele ser el mayor costo, así que cada punto de desperdicio que se reduce va directo a las ganancias."
+                "Material is usually the biggest cost; every loss avoided goes to profit.",
+                "Les matières sont souvent le premier coût ; chaque perte évitée va au bénéfice.",
+                "La materia prima suele ser el mayor costo; cada pérdida evitada va a la ganancia."
             ),
         },
         Indicator {
@@ -357,9 +357,9 @@ pub const MODULE: Module = Module {
             label: t!("Waste volume", "Volume de déchets", "Volumen de residuos"),
             unit: t!("kg per month", "kg par mois", "kg al mes"),
             why: t!(
-                "Weighing waste shows its true cost in disposal fees and lost material, and the value of what could be sold.",
-                "Peser les déchets révèle leur vrai coût en frais d'élimination et en matière perdue, et la valeur de ce qui pourrait être vendu.",
-                "Pesar los residuos revela su costo real en tasas de eliminación y material perdido, y el valor de lo que podría venderse."
+                "Weighing waste shows its real cost and what could be sold.",
+                "Peser les déchets révèle leur coût réel et ce qui pourrait se vendre.",
+                "Pesar los residuos revela su costo real y lo que podría venderse."
             ),
         },
     ],

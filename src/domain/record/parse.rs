@@ -1,31 +1,34 @@
-//! Reading the JSON form. It walks a `serde_json::Value` by hand rather than
-//! deriving `Deserialize`, so that every failure names its field and reason.
+//! Reading the JSON form. It walks a parsed [`Value`] by hand, so that every
+//! failure names its field and reason, and moves its strings into the record
+//! rather than copying them.
+//!
+//! Of repeated keys, the last counts. Inside `answers` and `figures` every
+//! entry is checked in the order written, so a file with several faults
+//! reports the first one in the file.
 
 use super::error::{Problem, RecordError};
 use super::validate::{check_answer, check_figure, check_schema, validate};
 use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
+use crate::domain::json::{self, Value};
 use crate::domain::lang::Lang;
 use crate::domain::model::Instrument;
-use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-type Object = Map<String, Value>;
+/// A JSON object's members.
+type Object = Vec<(String, Value)>;
 
 pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let object = json::parse(text).map_err(|e| RecordError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
-    let Value::Object(object) = value else {
+    let (Some(Value::Uint(schema)), Some(Value::String(_))) =
+        (object.get("schema"), object.get("instrument"))
+    else {
         return Err(RecordError::NotARecord);
     };
-    let schema = object.get("schema").and_then(Value::as_u64);
-    let has_instrument = object.get("instrument").is_some_and(Value::is_string);
-    let (Some(schema), true) = (schema, has_instrument) else {
-        return Err(RecordError::NotARecord);
-    };
-    let object = migrate(schema, object)?;
+    let mut object = migrate(*schema, object)?;
     let id = object
         .get("instrument")
         .and_then(Value::as_str)
@@ -34,12 +37,12 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
         instrument_by_id(id).ok_or_else(|| RecordError::UnknownInstrument(id.to_owned()))?;
     let record = Record {
         schema: CURRENT_SCHEMA,
-        instrument: id.to_owned(),
+        instrument: instrument.version.to_owned(),
         lang: read_lang(object.get("lang"))?,
-        timestamp: read_string("timestamp", object.get("timestamp"))?,
-        profile: read_profile(object.get("profile"))?,
-        answers: read_answers(instrument, object.get("answers"))?,
-        figures: read_figures(instrument, object.get("figures"))?,
+        timestamp: read_string("timestamp", object.remove("timestamp"))?,
+        profile: read_profile(object.remove("profile"))?,
+        answers: read_answers(instrument, object.remove("answers"))?,
+        figures: read_figures(instrument, object.remove("figures"))?,
     };
     validate(&record, instrument)?;
     Ok(record)
@@ -49,12 +52,13 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
 ///
 /// Schema 1 is the first published form, so today this only accepts it and
 /// rejects anything else with a typed error. To introduce schema 2: set
-/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Object) -> Result<Object, _>`
-/// that rewrites the JSON (rename or convert fields), add the arm
-/// `1 => migrate(2, v1_to_v2(object)?)` below, and keep a schema-1 fixture in
-/// the tests so the step stays exercised. Steps chain, so a schema-1 file is
-/// read by a schema-3 build through 1→2→3.
-fn migrate(schema: u64, object: Object) -> Result<Object, RecordError> {
+/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Value) -> Result<Value, _>`
+/// that rewrites the JSON object (rename or convert fields, e.g.
+/// `object["new"] = object.remove("old").unwrap_or(Value::Null)`), add the
+/// arm `1 => migrate(2, v1_to_v2(object)?)` below, and keep a schema-1
+/// fixture in the tests so the step stays exercised. Steps chain, so a
+/// schema-1 file is read by a schema-3 build through 1→2→3.
+fn migrate(schema: u64, object: Value) -> Result<Value, RecordError> {
     check_schema(schema)?;
     Ok(object)
 }
@@ -64,112 +68,118 @@ fn wrong(field: &'static str, expected: &'static str) -> RecordError {
 }
 
 fn read_lang(value: Option<&Value>) -> Result<Lang, RecordError> {
-    let tag = read_string("lang", value)?;
+    let tag = match value {
+        None => return Err(RecordError::invalid("lang", Problem::Missing)),
+        Some(Value::String(tag)) => tag,
+        Some(_) => return Err(wrong("lang", "a string")),
+    };
     Lang::ALL
         .into_iter()
         .find(|l| l.code() == tag)
-        .ok_or_else(|| RecordError::invalid("lang", Problem::UnknownLanguage(tag)))
+        .ok_or_else(|| RecordError::invalid("lang", Problem::UnknownLanguage(tag.clone())))
 }
 
-fn read_string(field: &'static str, value: Option<&Value>) -> Result<String, RecordError> {
+fn read_string(field: &'static str, value: Option<Value>) -> Result<String, RecordError> {
     match value {
         None => Err(RecordError::invalid(field, Problem::Missing)),
-        Some(Value::String(s)) => Ok(s.clone()),
+        Some(Value::String(s)) => Ok(s),
         Some(_) => Err(wrong(field, "a string")),
     }
 }
 
 /// Free text that may be left out: absent or `null` reads as empty.
-fn read_text(field: &'static str, value: Option<&Value>) -> Result<String, RecordError> {
+fn read_text(field: &'static str, value: Option<Value>) -> Result<String, RecordError> {
     match value {
         None | Some(Value::Null) => Ok(String::new()),
-        Some(Value::String(s)) => Ok(s.clone()),
+        Some(Value::String(s)) => Ok(s),
         Some(_) => Err(wrong(field, "a string")),
     }
 }
 
-fn read_choice(field: &'static str, value: Option<&Value>) -> Result<Option<String>, RecordError> {
+fn read_choice(field: &'static str, value: Option<Value>) -> Result<Option<String>, RecordError> {
     match value {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::String(s)) => Ok(Some(s)),
         Some(_) => Err(wrong(field, "a string or null")),
     }
 }
 
-fn read_profile(value: Option<&Value>) -> Result<Profile, RecordError> {
-    let object = match value {
+fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
+    let mut object = match value {
         None | Some(Value::Null) => return Ok(Profile::default()),
-        Some(Value::Object(o)) => o,
+        Some(object @ Value::Object(_)) => object,
         Some(_) => return Err(wrong("profile", "an object")),
     };
-    let priorities = match object.get("priorities") {
+    let priorities = match object.remove("priorities") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
-            .iter()
+            .into_iter()
             .map(|item| match item {
-                Value::String(s) => Ok(s.clone()),
+                Value::String(s) => Ok(s),
                 _ => Err(wrong("profile.priorities", "an array of strings")),
             })
             .collect::<Result<_, _>>()?,
         Some(_) => return Err(wrong("profile.priorities", "an array of strings")),
     };
     Ok(Profile {
-        organisation: read_text("profile.organisation", object.get("organisation"))?,
-        sector: read_choice("profile.sector", object.get("sector"))?,
-        size: read_choice("profile.size", object.get("size"))?,
-        country: read_text("profile.country", object.get("country"))?,
-        role: read_choice("profile.role", object.get("role"))?,
+        organisation: read_text("profile.organisation", object.remove("organisation"))?,
+        sector: read_choice("profile.sector", object.remove("sector"))?,
+        size: read_choice("profile.size", object.remove("size"))?,
+        country: read_text("profile.country", object.remove("country"))?,
+        role: read_choice("profile.role", object.remove("role"))?,
         priorities,
     })
 }
 
-fn read_map<'a>(
-    field: &'static str,
-    value: Option<&'a Value>,
-) -> Result<Option<&'a Object>, RecordError> {
+fn read_map(field: &'static str, value: Option<Value>) -> Result<Object, RecordError> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Object(o)) => Ok(Some(o)),
+        None | Some(Value::Null) => Ok(Object::new()),
+        Some(Value::Object(o)) => Ok(o),
         Some(_) => Err(wrong(field, "an object")),
     }
 }
 
 fn read_answers(
     instrument: &Instrument,
-    value: Option<&Value>,
+    value: Option<Value>,
 ) -> Result<BTreeMap<String, Answer>, RecordError> {
     let mut answers = BTreeMap::new();
-    for (id, value) in read_map("answers", value)?.into_iter().flatten() {
+    for (id, value) in read_map("answers", value)? {
         // An unknown question is the more useful report, whatever its value.
-        check_answer(instrument, id, None)?;
+        check_answer(instrument, &id, None)?;
+        // A level is written in plain digits: `2.5`, `1e0` and `-1` are not
+        // levels, nor is `3.0`.
         let level = match value {
             Value::String(s) if s == Answer::DONT_KNOW_KEY => None,
-            Value::Number(n) if n.is_u64() => n.as_u64(),
+            Value::Uint(n) => Some(n),
             _ => return Err(wrong("answers", "a whole level number or \"dont-know\"")),
         };
-        answers.insert(id.clone(), check_answer(instrument, id, level)?);
+        let answer = check_answer(instrument, &id, level)?;
+        answers.insert(id, answer);
     }
     Ok(answers)
 }
 
 fn read_figures(
     instrument: &Instrument,
-    value: Option<&Value>,
+    value: Option<Value>,
 ) -> Result<BTreeMap<String, Figure>, RecordError> {
     let mut figures = BTreeMap::new();
-    for (id, value) in read_map("figures", value)?.into_iter().flatten() {
-        let figure = match value {
-            Value::String(s) if s == Figure::NOT_TRACKED_KEY => Figure::NotTracked,
-            // An invalid number still becomes a figure so the check below
-            // names the indicator.
-            Value::Number(n) => n
-                .as_f64()
-                .and_then(Figure::value)
-                .unwrap_or(Figure::Value(f64::NAN)),
-            _ => Figure::Value(f64::NAN),
+    for (id, value) in read_map("figures", value)? {
+        let number = match value {
+            Value::String(s) if s == Figure::NOT_TRACKED_KEY => None,
+            Value::Uint(n) => Some(n as f64),
+            Value::Float(v) => Some(v),
+            _ => Some(f64::NAN),
         };
-        check_figure(instrument, id, figure)?;
-        figures.insert(id.clone(), figure);
+        // An invalid number still becomes a figure so the check below
+        // names the indicator.
+        let figure = match number {
+            None => Figure::NotTracked,
+            Some(v) => Figure::value(v).unwrap_or(Figure::Value(f64::NAN)),
+        };
+        check_figure(instrument, &id, figure)?;
+        figures.insert(id, figure);
     }
     Ok(figures)
 }
