@@ -1,0 +1,163 @@
+// Layout on a phone and on a desktop, the radar chart, and the printed
+// report (print media and a PDF).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, startSuite, withPage } from './lib/browser.mjs';
+import { axeViolations } from './lib/axe.mjs';
+import { Widget } from './lib/widget.mjs';
+import { TEXTS } from './lib/texts.mjs';
+
+let suite;
+before(async () => {
+  suite = await startSuite();
+});
+after(() => suite.stop());
+
+const en = TEXTS.en;
+const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+
+const FIRM = {
+  profile: {
+    organisation: 'Pan-African Engineering and Metal Products Cooperative Society',
+    sector: 'Metal products and engineering',
+    size: '251 to 500 people',
+    role: 'Trainer or adviser answering for the firm',
+    priorities: ['Buyer requirements and audits', 'Environment and resource costs'],
+  },
+  levels: [4, 3, [2, 'dont-know', 3, 2, 1, 2, 2], 4, 2],
+  figures: { 'Suggestions made': '1234567.5', 'Water use per unit of output': null, 'Days lost to work injuries': null },
+};
+
+/** How far the page overflows the window sideways, in CSS pixels (0 when it fits). */
+function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Completes the assessment, checking at each step that nothing overflows sideways. */
+async function completeWithoutOverflow(page, widget) {
+  assert.equal(await overflow(page), 0, 'welcome');
+  await widget.start();
+  await widget.fillProfile(FIRM.profile);
+  assert.equal(await overflow(page), 0, 'profile');
+  await widget.next();
+  for (let n = 1; n <= 5; n += 1) {
+    await widget.answerModule(n, FIRM.levels[n - 1]);
+    assert.equal(await overflow(page), 0, `module ${n}`);
+    await widget.next();
+  }
+  for (const [label, value] of Object.entries(FIRM.figures)) {
+    if (value === null) await widget.markNotTracked(label);
+    else await widget.fillFigure(label, value);
+  }
+  assert.equal(await overflow(page), 0, 'figures');
+  await widget.next();
+  return widget.results();
+}
+
+/** The radar chart's drawing, with its size on screen. */
+async function radar(widget) {
+  const svg = widget.root.getByRole('img', { name: /^Readiness by module\./ });
+  await svg.waitFor();
+  return { svg, box: await svg.boundingBox() };
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px wide the results fit the screen and the radar chart is readable`, withPage(async (page, { url }) => {
+    const widget = await Widget.open(page, url);
+    await completeWithoutOverflow(page, widget);
+    assert.equal(await overflow(page), 0, 'results');
+    const { svg, box } = await radar(widget);
+    assert.equal(await svg.isVisible(), true);
+    assert.ok(box.width >= (width === 360 ? 280 : 300), `chart ${box.width} px wide`);
+    assert.ok(box.x >= 0 && box.x + box.width <= width, 'the chart is inside the window');
+    // The score table fits, or (on a phone) scrolls sideways inside its own box, never the page.
+    const table = widget.root.getByRole('table', { name: en.tableCaption });
+    const tableBox = await table.boundingBox();
+    const fits = tableBox.x >= 0 && tableBox.x + tableBox.width <= width;
+    const scrolls = await table.evaluate((element) => {
+      const box = element.parentElement;
+      return getComputedStyle(box).overflowX === 'auto' && box.getBoundingClientRect().right <= window.innerWidth;
+    });
+    assert.ok(fits || scrolls, `table from ${tableBox.x} to ${tableBox.x + tableBox.width}`);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `results-${width}.png`), fullPage: true });
+  }, { viewport: { width, height: 800 } }));
+}
+
+test('every label of the radar chart is drawn inside the chart', { todo: 'the labels of M2 (right) and M5 (left) run past the SVG viewBox: M2 loses its score, "M5" shows as "I5"' }, withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await widget.complete({ levels: [5, 4, 3, 2, 1] });
+  const { svg } = await radar(widget);
+  const labels = await svg.evaluate((element) => {
+    const view = element.viewBox.baseVal;
+    return [...element.querySelectorAll('text')].map((text) => {
+      const box = text.getBBox();
+      return {
+        text: text.textContent,
+        inside: box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height,
+      };
+    });
+  });
+  assert.equal(labels.length, 5);
+  assert.deepEqual(labels.filter((label) => !label.inside), []);
+}, { viewport: { width: 360, height: 800 } }));
+
+test('at 360 px wide the results pass the axe-core audit', { todo: 'the score table scrolls sideways at 360 px inside .sr-table-wrap, which keyboard users cannot reach (axe scrollable-region-focusable, serious)' }, withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await widget.complete(FIRM);
+  assert.deepEqual(await axeViolations(page), []);
+}, { viewport: { width: 360, height: 800 } }));
+
+test('the printed report shows the report and none of the controls, and renders as a PDF', withPage(async (page, { url, errors }) => {
+  const widget = await Widget.open(page, url);
+  // A step's navigation is screen-only too.
+  await widget.start();
+  await widget.next();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await widget.root.locator('.sr-nav').getByRole('button', { name: en.next, exact: true }).isVisible(), false, 'Next is not printed');
+  assert.equal(await widget.root.getByRole('navigation', { name: en.steps }).isVisible(), false, 'the step list is not printed');
+  await page.emulateMedia({ media: 'screen' });
+  await widget.goToStep(en.profile);
+  await widget.waitForStep('profile');
+  await widget.fillProfile(FIRM.profile);
+  await widget.next();
+  for (let n = 1; n <= 5; n += 1) {
+    await widget.answerModule(n, FIRM.levels[n - 1]);
+    await widget.next();
+  }
+  await widget.markNotTracked('Water use per unit of output');
+  await widget.next();
+  const results = await widget.results();
+  const generated = widget.root.getByText(/^Report produced with SCORE Readiness on \d{1,2} \w+ \d{4}\.$/);
+  assert.equal(await generated.isVisible(), false, 'the report footer is for print only');
+
+  await page.emulateMedia({ media: 'print' });
+  for (const name of [en.print, en.download, en.copyLink, en.editAnswers, en.startOver]) {
+    assert.equal(await widget.button(name).isVisible(), false, `"${name}" is not printed`);
+  }
+  assert.equal(await widget.root.getByRole('combobox', { name: en.language }).isVisible(), false, 'the language picker is not printed');
+  assert.equal(await widget.root.getByRole('navigation', { name: en.steps }).count(), 0);
+  assert.equal(await widget.root.locator('[data-testid=import]').count(), 0);
+  // What is printed: title, date, overall score, the table, the recommendation.
+  assert.equal(await widget.stepHeading().isVisible(), true);
+  assert.equal(results.title, en.resultsFor(FIRM.profile.organisation));
+  assert.equal(await widget.root.getByText(/^Assessed on \d{1,2} \w+ \d{4}$/).isVisible(), true);
+  assert.equal(await widget.root.getByText(en.scoreOf(results.overall)).isVisible(), true);
+  assert.equal(await widget.root.getByRole('table', { name: en.tableCaption }).isVisible(), true);
+  for (let n = 1; n <= 5; n += 1) {
+    assert.equal(await widget.root.locator(`[data-testid=score-m${n}]`).isVisible(), true);
+  }
+  const recommendation = widget.root.locator('[data-testid=recommendation]');
+  assert.equal(await recommendation.isVisible(), true);
+  assert.equal(await recommendation.getByRole('heading', { name: new RegExp(`^${en.startWith}`) }).isVisible(), true);
+  assert.equal(await generated.isVisible(), true, 'the report footer is printed');
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  assert.ok(pdf.length > 10_000, `PDF of ${pdf.length} bytes`);
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(join(ARTIFACTS, 'report.pdf'), pdf);
+  assert.deepEqual(errors, []);
+}));
