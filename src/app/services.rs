@@ -39,6 +39,9 @@ pub trait Services {
     fn load_progress(&self) -> Result<Option<Record>, StorageError>;
     fn save_progress(&self, record: &Record) -> Result<(), StorageError>;
     fn shared_link(&self) -> SharedLink;
+    /// Takes the share link out of the page address, so a reload after
+    /// "Edit a copy" resumes the copy instead of the read-only view.
+    fn forget_shared_link(&self);
     /// A link that opens `record` read-only.
     fn share_url(&self, record: &Record) -> String;
     /// Copies text to the clipboard; `done` gets whether it worked.

@@ -49,6 +49,8 @@ pub struct State {
     /// Questions of the current step left unanswered when Next was pressed.
     pub unanswered: Vec<&'static str>,
     pub confirming_restart: bool,
+    /// "Edit a copy" would replace progress saved in this browser: asked first.
+    pub confirming_copy: bool,
     /// Whether progress can be saved in this browser.
     pub storage_ok: bool,
     pub notices: Vec<Notice>,
@@ -101,10 +103,12 @@ pub enum Action {
     DeclineResume,
     /// A share link was opened.
     OpenShared(Record),
-    /// Leaves the shared view with an editable copy of its answers.
+    /// Leaves the shared view with an editable copy of its answers; asks
+    /// first when that would replace progress saved in this browser.
     EditCopy {
         now: String,
     },
+    CancelEditCopy,
     ImportRead(PendingImport),
     ConfirmImport,
     CancelImport,
@@ -134,6 +138,7 @@ impl State {
             pending_import: None,
             unanswered: Vec::new(),
             confirming_restart: false,
+            confirming_copy: false,
             storage_ok: true,
             notices: Vec::new(),
             navigation: 0,
@@ -194,11 +199,9 @@ impl State {
                 next.figure_drafts.insert(indicator, typed);
             }
             Action::ShowShareLink(link) => next.share_link = Some(link),
-            Action::OfferResume(record) => {
-                if self.view == View::Own && self.step == Step::Welcome {
-                    next.resume = Some(record);
-                }
-            }
+            // Kept in a shared view too: it tells whether "Edit a copy" would
+            // replace something.
+            Action::OfferResume(record) => next.resume = Some(record),
             Action::Resume => {
                 if let Some(record) = next.resume.take() {
                     next.replace_record(record);
@@ -215,11 +218,18 @@ impl State {
                 next.go(Step::Results);
             }
             Action::EditCopy { now } => {
-                next.view = View::Own;
-                next.record.timestamp = now;
-                next.record.lang = next.lang;
-                next.go(Step::Profile);
+                if self.resume.is_some() && !self.confirming_copy {
+                    next.confirming_copy = true;
+                } else {
+                    next.view = View::Own;
+                    next.resume = None;
+                    next.confirming_copy = false;
+                    next.record.timestamp = now;
+                    next.record.lang = next.lang;
+                    next.go(Step::Profile);
+                }
             }
+            Action::CancelEditCopy => next.confirming_copy = false,
             Action::ImportRead(pending) => next.pending_import = Some(pending),
             Action::ConfirmImport => {
                 if let Some(pending) = next.pending_import.take() {

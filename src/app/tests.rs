@@ -225,3 +225,46 @@ fn figures_can_be_given_cleared_or_marked_untracked() {
     });
     assert_eq!(cleared.record.figure("m2.defect-rate"), None);
 }
+
+#[test]
+fn editing_a_copy_asks_first_when_it_would_replace_saved_progress() {
+    let saved = Record::new(Lang::En, NOW);
+    let shared = Record::new(Lang::En, "2026-11-20T09:00:00Z");
+    let state = State::new(Lang::En)
+        .apply(Action::OpenShared(shared))
+        .apply(Action::OfferResume(saved));
+    let asked = state.apply(Action::EditCopy { now: NOW.into() });
+    assert!(asked.confirming_copy);
+    assert_eq!(asked.view, View::Shared);
+    assert_eq!(asked.apply(Action::CancelEditCopy).view, View::Shared);
+    let copied = asked.apply(Action::EditCopy { now: NOW.into() });
+    assert_eq!((copied.view, copied.step), (View::Own, Step::Profile));
+    assert!(copied.resume.is_none() && !copied.confirming_copy);
+}
+
+#[test]
+fn typed_figures_stay_as_drafts_until_they_read_as_numbers() {
+    let typed = |state: State, text: &str| {
+        state.apply(Action::TypeFigure {
+            indicator: "m2.defect-rate",
+            typed: text.into(),
+        })
+    };
+    let state = typed(started(), "4,5");
+    assert_eq!(state.record.figure("m2.defect-rate"), Figure::value(4.5));
+    let state = typed(state, "4,5x");
+    assert_eq!(
+        state.record.figure("m2.defect-rate"),
+        Figure::value(4.5),
+        "a typo keeps the last number"
+    );
+    assert_eq!(
+        state
+            .figure_drafts
+            .get("m2.defect-rate")
+            .map(String::as_str),
+        Some("4,5x")
+    );
+    let state = typed(state, "");
+    assert_eq!(state.record.figure("m2.defect-rate"), None);
+}

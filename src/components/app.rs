@@ -47,6 +47,14 @@ pub fn App(props: &AppProps) -> Html {
     use_opening(&state, &env, show_welcome);
     use_saving(&state, &env);
     use_step_events(&state, &env);
+    {
+        let services = env.services.clone();
+        use_effect_with(state.view, move |view| {
+            if *view == View::Own {
+                services.forget_shared_link();
+            }
+        });
+    }
     let root = use_node_ref();
     use_focus(&state, &root);
 
@@ -148,7 +156,7 @@ fn use_step_events(state: &AppContext, env: &Env) {
 /// of an import.
 #[hook]
 fn use_focus(state: &AppContext, root: &NodeRef) {
-    let target = if state.pending_import.is_some() {
+    let target = if state.pending_import.is_some() || state.confirming_copy {
         Some(".sr-autofocus".to_owned())
     } else if let Some(question) = state.unanswered.first() {
         Some(format!("[data-question=\"{question}\"] input"))

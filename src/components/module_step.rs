@@ -23,7 +23,8 @@ pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
         content.title.get(lang)
     );
     html! {
-        <section class="sr-step sr-module" data-testid={format!("step-{}", module.key())}>
+        <section class="sr-step sr-module" data-testid={format!("step-{}", module.key())}
+            key={module.key()}>
             { step_heading(heading) }
             <p class="sr-lead">{ content.summary.get(lang) }</p>
             <p class="sr-hint">{ ui.text.module_intro }</p>

@@ -50,16 +50,14 @@ pub fn progress(ui: &Ui) -> Html {
         }
     });
     html! {
-        <div class="sr-progress sr-no-print">
+        <nav class="sr-progress sr-no-print" aria-label={text.steps_label}>
             <p class="sr-progress-text">
                 <strong>{ position }</strong>
                 <span>{ answered_text.clone() }</span>
             </p>
             <progress class="sr-progress-bar" max={total.to_string()} value={answered.to_string()}
                 aria-label={answered_text} />
-            <nav aria-label={text.steps_label}>
-                <ol class="sr-steps">{ for steps }</ol>
-            </nav>
-        </div>
+            <ol class="sr-steps">{ for steps }</ol>
+        </nav>
     }
 }

@@ -77,7 +77,7 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
     );
     html! {
         <fieldset class={if missing { "sr-fieldset sr-question sr-missing" } else { "sr-fieldset sr-question" }}
-            data-question={question.id}>
+            data-question={question.id} key={question.id}>
             <legend class="sr-legend">
                 <span class="sr-question-number">{ format!("{number} ") }</span>
                 { question.prompt.get(lang) }

@@ -70,7 +70,8 @@ pub fn radar_chart(ui: &Ui, outcome: &Outcome) -> Html {
     });
     html! {
         <figure class="sr-chart">
-            <svg viewBox="0 0 320 320" role="img" class="sr-radar"
+            // The view box reaches past the drawing so the axis labels are never cut.
+            <svg viewBox="-48 -6 416 300" role="img" class="sr-radar"
                 aria-label={format!("{}. {}", text.chart_title, text.chart_description)}>
                 { for grid }
                 { for axes }

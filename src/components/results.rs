@@ -76,7 +76,7 @@ pub fn Results() -> Html {
                 </p>
                 <p class="sr-hint">
                     { fill(text.answered_of, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
-                    { format!(" · {}: {}", text.confidence_label, scores.confidence.label().get(lang)) }
+                    { format!(" · {}", scores.confidence.label().get(lang)) }
                 </p>
             </div>
             <div class="sr-chart-and-table">

@@ -45,6 +45,10 @@ impl Services for BrowserServices {
         share_link::read(&V1)
     }
 
+    fn forget_shared_link(&self) {
+        share_link::forget();
+    }
+
     fn share_url(&self, record: &Record) -> String {
         share_link::url_for(&V1, record)
     }

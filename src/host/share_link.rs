@@ -29,6 +29,23 @@ pub fn read(instrument: &Instrument) -> SharedLink {
     }
 }
 
+/// Drops the fragment from the address without reloading or adding to the
+/// history.
+pub fn forget() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if code_in_fragment(&hash).is_none() {
+        return;
+    }
+    let page = window.location().href().unwrap_or_default();
+    let base = page.split('#').next().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(base));
+    }
+}
+
 pub fn url_for(instrument: &Instrument, record: &Record) -> String {
     let page = web_sys::window()
         .and_then(|w| w.location().href().ok())

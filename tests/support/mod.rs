@@ -33,6 +33,7 @@ impl Services for FakeServices {
     fn shared_link(&self) -> SharedLink {
         SharedLink::None
     }
+    fn forget_shared_link(&self) {}
     fn share_url(&self, _record: &Record) -> String {
         "http://example.test/#sr=".to_owned()
     }
