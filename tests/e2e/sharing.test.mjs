@@ -88,8 +88,15 @@ test('a share link opens the same results, read-only, in another browser, withou
     assert.equal(await shared.root.getByRole('heading', { name: en.resumeTitle }).count(), 0);
     assert.equal(await shared.stored(), before, 'opening the link saved nothing over the own progress');
 
-    // Edit a copy: the same answers, now editable, from the profile on.
+    // Edit a copy would replace this browser's own progress: it asks first,
+    // and nothing is replaced until confirmed.
     await banner.getByRole('button', { name: en.editCopy }).click();
+    const replace = banner.getByRole('button', { name: en.copyYes });
+    await replace.waitFor();
+    assert.equal(await sharedPage.evaluate(() => document.activeElement?.textContent), en.copyYes);
+    assert.equal(await shared.stored(), before, 'asking replaced nothing');
+    // Confirmed: the same answers, now editable, from the profile on.
+    await replace.click();
     await shared.waitForStep('profile');
     assert.equal(await shared.root.locator('[data-testid=shared-banner]').count(), 0);
     const organisation = shared.root.getByLabel(en.organisation);
@@ -131,7 +138,7 @@ test('a damaged share link says so, shows the welcome screen and still offers th
   assert.equal((await opened.results()).title, en.resultsFor('Hanoi Components'));
 }));
 
-test('after Edit a copy, reloading the page keeps the copy being edited', { todo: 'the #sr= fragment stays in the address after Edit a copy, so a reload reopens the read-only shared view' }, withPage(async (page, { url }) => {
+test('after Edit a copy, reloading the page keeps the copy being edited', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
   await widget.complete(FIRM);
   const link = await widget.shareLink();
@@ -148,7 +155,10 @@ test('after Edit a copy, reloading the page keeps the copy being edited', { todo
     assert.equal(await again.step(), 'welcome');
     assert.equal(await again.root.locator('[data-testid=shared-banner]').count(), 0);
     await again.resume();
-    await again.goToStep(en.profile);
+    // Everything was answered, so resuming opens the results.
+    await again.waitForStep('results');
+    await again.click(en.editAnswers);
+    await again.waitForStep('profile');
     assert.equal(await again.root.getByLabel(en.organisation).inputValue(), 'Hanoi Components (copy)');
   } finally {
     await other.close();
