@@ -20,7 +20,7 @@ pub fn recommendation_view(ui: &Ui, outcome: &Outcome) -> Html {
         html! {
             <li class={if is_next { "sr-path-item sr-path-next" } else { "sr-path-item" }}
                 data-module={ranked.module.number().to_string()}>
-                <strong>{ format!("{}. {}", ranked.module.number(), title(ranked.module)) }</strong>
+                <strong>{ format!("{} (M{})", title(ranked.module), ranked.module.number()) }</strong>
                 <span>{ format!(" — {}", ranked.reason.render(instrument, lang)) }</span>
             </li>
         }

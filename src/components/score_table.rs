@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use crate::i18n::fill;
-
 use super::results::Outcome;
 use super::ui::Ui;
 
@@ -21,7 +19,7 @@ pub fn score_table(ui: &Ui, outcome: &Outcome) -> Html {
                     { m.score.map_or_else(|| text.no_score.to_owned(), |s| s.to_string()) }
                 </td>
                 <td>{ m.band.map(|b| b.label().get(state.lang)).unwrap_or("–") }</td>
-                <td>{ fill(text.answered_of, &[("answered", &c.answered().to_string()), ("total", &c.total.to_string())]) }</td>
+                <td>{ format!("{}/{}", c.answered(), c.total) }</td>
             </tr>
         }
     });
