@@ -219,7 +219,9 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
     }
     let checksum = crc32(&w.bytes);
     w.bytes.extend_from_slice(&checksum.to_be_bytes());
-    format!("{PREFIX}{}", base64url::encode(&w.bytes))
+    let mut code = String::from(PREFIX);
+    code.push_str(&base64url::encode(&w.bytes));
+    code
 }
 
 pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError> {

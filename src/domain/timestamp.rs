@@ -24,12 +24,24 @@ fn format_unix_seconds(seconds: i64) -> String {
     let days = seconds.div_euclid(SECONDS_PER_DAY);
     let of_day = seconds.rem_euclid(SECONDS_PER_DAY);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        of_day / 3600,
-        of_day / 60 % 60,
-        of_day % 60
-    )
+    // By hand rather than with `format!`'s padding: every field is a
+    // non-negative number of known width once clamped.
+    let mut out = String::with_capacity(20);
+    for (value, width, after) in [
+        (y, 4, '-'),
+        (m, 2, '-'),
+        (d, 2, 'T'),
+        (of_day / 3600, 2, ':'),
+        (of_day / 60 % 60, 2, ':'),
+        (of_day % 60, 2, 'Z'),
+    ] {
+        for place in (0..width).rev() {
+            let digit = value / 10i64.pow(place) % 10;
+            out.push(char::from(b'0' + digit as u8));
+        }
+        out.push(after);
+    }
+    out
 }
 
 /// Seconds since the Unix epoch of a timestamp written

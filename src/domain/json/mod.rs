@@ -9,6 +9,7 @@
 //! serde_json used, so files written before and after the switch match byte
 //! for byte.
 
+mod float;
 mod read;
 mod write;
 

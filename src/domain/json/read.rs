@@ -1,6 +1,6 @@
 //! Reading JSON text into a [`Value`].
 
-use super::Value;
+use super::{Value, float};
 
 /// The deepest nesting of arrays and objects [`parse`] accepts, as
 /// serde_json did. Parsing recurses once per level, so this bounds the stack.
@@ -283,10 +283,10 @@ impl Parser<'_> {
             return Ok(Value::Uint(n));
         }
         let text = self.text.get(start..self.pos).unwrap_or_default();
-        match text.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Value::Float(v)),
+        match float::parse(text) {
+            Some(v) => Ok(Value::Float(v)),
             // Beyond f64's range; JSON sets no limit, but no reader can hold it.
-            _ => Err(Stop(self.pos - 1)),
+            None => Err(Stop(self.pos - 1)),
         }
     }
 }

@@ -245,6 +245,54 @@ fn floats_are_written_shortest_with_a_point_or_exponent() {
     }
 }
 
+fn float(text: &str) -> f64 {
+    match parse(text) {
+        Ok(Value::Float(v)) => v,
+        other => panic!("{text:?} read as {other:?}"),
+    }
+}
+
+#[test]
+fn floats_read_to_the_nearest_f64_with_ties_to_even() {
+    // Fast path and exact path alike.
+    assert_eq!(float("0.1"), 0.1);
+    assert_eq!(float("0.30000000000000004"), 0.1 + 0.2);
+    assert_eq!(float("1e23"), 1e23);
+    assert_eq!(
+        float("123456789012345678901234567890e-10"),
+        12345678901234567890.0
+    );
+    // 2^53 + 1 lies halfway between two floats: the even one wins, unless
+    // any later digit tips it.
+    assert_eq!(float("9007199254740993.0"), 9007199254740992.0);
+    assert_eq!(
+        float("9007199254740993.000000000000000000001"),
+        9007199254740994.0
+    );
+    assert_eq!(float("9007199254740995.0"), 9007199254740996.0);
+    // The edges of the range: the largest float, then infinity (an error).
+    assert_eq!(float("1.7976931348623157e308"), f64::MAX);
+    assert_eq!(float("1.7976931348623158e308"), f64::MAX);
+    assert!(parse("1.7976931348623159e308").is_err());
+    assert!(parse("1e400").is_err());
+    // Subnormals, half the smallest (a tie, to zero), and below.
+    assert_eq!(float("5e-324"), f64::from_bits(1));
+    assert_eq!(
+        float("2.2250738585072011e-308"),
+        f64::from_bits(0x000f_ffff_ffff_ffff)
+    );
+    assert_eq!(float("2.4703282292062328e-324"), f64::from_bits(1));
+    assert_eq!(float("2.4703282292062327e-324"), 0.0);
+    assert_eq!(float("1e-400"), 0.0);
+    // Hundreds of digits and huge exponents cost no more than they must.
+    let long = format!("0.{}1e5", "0".repeat(100_000));
+    assert_eq!(float(&long), 0.0);
+    let digits = format!("1{}e-100000", "0".repeat(100_000));
+    assert_eq!(float(&digits), 1.0);
+    assert_eq!(float("1e-99999999999999999999"), 0.0);
+    assert!(parse("1e99999999999999999999").is_err());
+}
+
 #[test]
 fn whole_numbers_are_written_in_plain_digits() {
     for n in [0, 7, 10, 1_795_600_800, u64::MAX] {

@@ -1,7 +1,6 @@
 //! Writing JSON text, in serde_json's layout.
 
-use super::Value;
-use std::fmt::{self, Write as _};
+use super::{Value, float};
 
 /// Writes JSON into a string, one piece at a time:
 ///
@@ -168,18 +167,7 @@ impl Writer {
         if self.short_float(value) {
             return;
         }
-        // Rust's `{:e}` gives the shortest digits that read back as `value`.
-        let (mut digits, mut len, mut exp, _) = self.scientific(format_args!("{value:e}"), value);
-        if len > 1 && digits[len - 1] % 2 == 1 {
-            // When two numbers that short read back as `value`, Rust takes
-            // the upper on a tie, serde_json the nearer, and the even one on
-            // a tie: `{:.Ne}`, rounded correctly with ties to even, when it
-            // still reads back. An even last digit already is that.
-            let nearest = self.scientific(format_args!("{value:.*e}", len - 1), value);
-            if nearest.3 {
-                (digits, len, exp, _) = nearest;
-            }
-        }
+        let (digits, len, exp) = float::shortest(value);
         let digits = &digits[..len];
         let n = len as i32;
         if (-5..=15).contains(&exp) {
@@ -246,39 +234,6 @@ impl Writer {
             scale *= 10;
         }
         false
-    }
-
-    /// The digits (without trailing zeros) and exponent of a positive
-    /// number formatted as `d.ddde±x`, e.g. `1.2345e3` gives 12345 and 3,
-    /// and whether the text reads back as `value`.
-    fn scientific(&mut self, number: fmt::Arguments, value: f64) -> ([u8; 17], usize, i32, bool) {
-        // Formatted at the end of the output, read, then cut off again.
-        let start = self.out.len();
-        let _ = self.out.write_fmt(number);
-        let text = self.out.get(start..).unwrap_or_default();
-        let reads_back = text.parse::<f64>() == Ok(value);
-        let mut digits = [b'0'; 17];
-        let mut len = 0;
-        let mut exp: i32 = 0;
-        let mut exp_sign = 1;
-        let mut in_exp = false;
-        for byte in text.bytes() {
-            match (byte, in_exp) {
-                (b'e', _) => in_exp = true,
-                (b'-', true) => exp_sign = -1,
-                (b'0'..=b'9', true) => exp = exp * 10 + i32::from(byte - b'0'),
-                (b'0'..=b'9', false) if len < digits.len() => {
-                    digits[len] = byte;
-                    len += 1;
-                }
-                _ => {}
-            }
-        }
-        self.out.truncate(start);
-        while len > 1 && digits[len - 1] == b'0' {
-            len -= 1;
-        }
-        (digits, len.max(1), exp * exp_sign, reads_back)
     }
 
     fn ascii(&mut self, digits: &[u8]) {

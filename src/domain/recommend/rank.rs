@@ -76,7 +76,9 @@ pub(super) fn rank(instrument: &Instrument, record: &Record, scores: &Scores) ->
         ModuleId::SafetyHealth,
     ]
     .map(|m| rank_module(instrument, record, scores, m, &stated));
-    others.sort_by(|a, b| total(b).cmp(&total(a)).then(a.module.cmp(&b.module)));
+    sort_stable(&mut others, |a, b| {
+        total(b).cmp(&total(a)).then(a.module.cmp(&b.module)) == Ordering::Less
+    });
     let [a, b, c, d] = others;
     let first = Ranked {
         module: ModuleId::Cooperation,
@@ -104,7 +106,7 @@ fn foundation(instrument: &Instrument, record: &Record, scores: &Scores) -> Reas
         },
         None => {
             let mut core: Vec<&Question> = module.questions.iter().collect();
-            core.sort_by_key(|q| std::cmp::Reverse(q.weight));
+            sort_stable(&mut core, |a, b| a.weight > b.weight);
             let practices = core.iter().take(2).map(|q| q.id).collect();
             Reason::BuildFoundation {
                 score: None,
@@ -214,8 +216,24 @@ pub(super) fn weakest(
             (value.0 < value.1).then_some((q, m, value))
         })
         .collect();
-    found.sort_by(|(qa, _, a), (qb, _, b)| by_value(*a, *b).then(qb.weight.cmp(&qa.weight)));
+    sort_stable(&mut found, |(qa, _, a), (qb, _, b)| {
+        by_value(*a, *b).then(qb.weight.cmp(&qa.weight)) == Ordering::Less
+    });
     found.into_iter().map(|(q, m, _)| (q, m)).collect()
+}
+
+/// Sorts `items` so that no item comes after one it goes `before`, keeping
+/// equal items in order, as `sort_by` does. An insertion sort: these lists
+/// hold at most the instrument's few dozen questions, and every type sorted
+/// with the standard library's sort adds about 4 KB to the wasm bundle.
+pub(super) fn sort_stable<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// Compares two fractions exactly by cross-multiplying.

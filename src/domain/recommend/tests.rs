@@ -358,3 +358,16 @@ fn sentences_follow_the_answers_not_a_fixed_text() {
         "{sa} / {sb}"
     );
 }
+
+proptest::proptest! {
+    #[test]
+    fn the_small_sort_orders_like_the_standard_stable_sort(
+        items in proptest::collection::vec((0u8..6, proptest::prelude::any::<u16>()), 0..60)
+    ) {
+        let mut ours = items.clone();
+        rank::sort_stable(&mut ours, |a, b| a.0 > b.0);
+        let mut std_sorted = items;
+        std_sorted.sort_by_key(|item| std::cmp::Reverse(item.0));
+        proptest::prop_assert_eq!(ours, std_sorted);
+    }
+}

@@ -110,17 +110,20 @@ fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
         Some(object @ Value::Object(_)) => object,
         Some(_) => return Err(wrong("profile", "an object")),
     };
-    let priorities = match object.remove("priorities") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items
-            .into_iter()
-            .map(|item| match item {
-                Value::String(s) => Ok(s),
-                _ => Err(wrong("profile.priorities", "an array of strings")),
-            })
-            .collect::<Result<_, _>>()?,
-        Some(_) => return Err(wrong("profile.priorities", "an array of strings")),
-    };
+    let not_strings = || wrong("profile.priorities", "an array of strings");
+    let mut priorities = Vec::new();
+    match object.remove("priorities") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for item in items {
+                let Value::String(id) = item else {
+                    return Err(not_strings());
+                };
+                priorities.push(id);
+            }
+        }
+        Some(_) => return Err(not_strings()),
+    }
     Ok(Profile {
         organisation: read_text("profile.organisation", object.remove("organisation"))?,
         sector: read_choice("profile.sector", object.remove("sector"))?,
