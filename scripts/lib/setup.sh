@@ -53,8 +53,12 @@ setup_wasm_toolchain() {
   if [ "${SR_TOOLCHAIN:-}" != "debian" ] && command -v rustup >/dev/null &&
     rustup_has target wasm32-unknown-unknown && rustup_has component rust-src; then
     SR_TOOLCHAIN=rustup
-    # Prebuilt std serves lints and tests; only the release build rebuilds it.
+    # Prebuilt std serves lints and tests; only the release build rebuilds it,
+    # offline, so the standard library's own dependencies are fetched first.
     export SR_WASM_CARGO_FLAGS=""
+    local std_lock
+    std_lock="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+    RUSTC_BOOTSTRAP=1 cargo fetch -q --manifest-path "$std_lock"
   else
     SR_TOOLCHAIN=debian
     apt_install rustc-web cargo-web rust-web-src rust-web-clippy lld-22
