@@ -52,7 +52,7 @@ impl Step {
             .find(|m| m.questions.iter().any(|q| record.answer(q.id).is_none()));
         match open_module {
             Some(module) => Step::Module(module.id),
-            None if record.figures.is_empty() => Step::Figures,
+            None if !record.has_figures() => Step::Figures,
             None => Step::Results,
         }
     }

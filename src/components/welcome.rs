@@ -18,7 +18,7 @@ pub fn welcome(ui: &Ui) -> Html {
             let summary = fill(
                 text.resume_text,
                 &[
-                    ("answered", &saved.answers.len().to_string()),
+                    ("answered", &saved.answer_count().to_string()),
                     ("total", &total.to_string()),
                     ("date", &format::date(state.lang, &saved.timestamp)),
                 ],

@@ -40,11 +40,9 @@ use super::answers::{Answer, Figure};
 use super::lang::Lang;
 use super::model::{Choice, Instrument};
 use super::record::{
-    CURRENT_SCHEMA, INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES,
-    Profile, Record,
+    INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
 };
 use super::timestamp::{MINUTE_RANGE, rfc3339_from_unix_minutes, unix_minutes};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The format version this build writes and reads.
@@ -261,9 +259,9 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
 fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     let index = r.varint("instrument")?;
     let known = usize::try_from(index).ok().and_then(|i| INSTRUMENTS.get(i));
-    if known.is_none_or(|i| i.version != instrument.version) {
+    let Some(&known) = known.filter(|i| i.version == instrument.version) else {
         return Err(ShareError::UnknownInstrument(index));
-    }
+    };
     let lang = usize::try_from(r.varint("language")?)
         .ok()
         .and_then(|i| Lang::ALL.get(i).copied())
@@ -304,7 +302,8 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     if r.varint("answers")? != questions.len() as u64 {
         return Err(ShareError::InvalidValue("answers"));
     }
-    let mut answers = BTreeMap::new();
+    let mut record = Record::for_instrument(known, lang, rfc3339_from_unix_minutes(minutes));
+    record.profile = profile;
     for (q, value) in questions
         .iter()
         .zip(r.packed("answers", 3, questions.len())?)
@@ -315,13 +314,12 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
             l if l <= q.scale.max_level() => Answer::Level(l),
             _ => return Err(ShareError::InvalidValue("answers")),
         };
-        answers.insert(q.id.to_owned(), answer);
+        record.set_answer(q.id, answer);
     }
     let indicators: Vec<_> = instrument.indicators().map(|(_, i)| i).collect();
     if r.varint("figures")? != indicators.len() as u64 {
         return Err(ShareError::InvalidValue("figures"));
     }
-    let mut figures = BTreeMap::new();
     let states = r.packed("figures", 2, indicators.len())?;
     for (i, state) in indicators.iter().zip(states) {
         let figure = match state {
@@ -332,20 +330,12 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
             }
             _ => return Err(ShareError::InvalidValue("figures")),
         };
-        figures.insert(i.id.to_owned(), figure);
+        record.set_figure(i.id, figure);
     }
     if !r.is_empty() {
         return Err(ShareError::TrailingData);
     }
-    Ok(Record {
-        schema: CURRENT_SCHEMA,
-        instrument: instrument.version.to_owned(),
-        lang,
-        timestamp: rfc3339_from_unix_minutes(minutes),
-        profile,
-        answers,
-        figures,
-    })
+    Ok(record)
 }
 
 fn read_choice(

@@ -7,13 +7,13 @@
 //! reports the first one in the file.
 
 use super::error::{Problem, RecordError};
-use super::validate::{check_answer, check_figure, check_schema, validate};
-use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
+use super::validate::{
+    check_figure, check_level, check_schema, unknown_indicator, unknown_question, validate,
+};
+use super::{Profile, Record, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::json::{self, Value};
 use crate::domain::lang::Lang;
-use crate::domain::model::Instrument;
-use std::collections::BTreeMap;
 
 /// A JSON object's members.
 type Object = Vec<(String, Value)>;
@@ -35,20 +35,18 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
         .unwrap_or_default();
     let instrument =
         instrument_by_id(id).ok_or_else(|| RecordError::UnknownInstrument(id.to_owned()))?;
-    let record = Record {
-        schema: CURRENT_SCHEMA,
-        instrument: instrument.version.to_owned(),
-        lang: read_lang(object.get("lang"))?,
-        timestamp: read_string("timestamp", object.remove("timestamp"))?,
-        profile: read_profile(object.remove("profile"))?,
-        answers: read_answers(instrument, object.remove("answers"))?,
-        figures: read_figures(instrument, object.remove("figures"))?,
-    };
+    let lang = read_lang(object.get("lang"))?;
+    let timestamp = read_string("timestamp", object.remove("timestamp"))?;
+    let mut record = Record::for_instrument(instrument, lang, timestamp);
+    record.profile = read_profile(object.remove("profile"))?;
+    read_answers(&mut record, object.remove("answers"))?;
+    read_figures(&mut record, object.remove("figures"))?;
     validate(&record, instrument)?;
     Ok(record)
 }
 
-/// Brings a record written in an older schema up to [`CURRENT_SCHEMA`].
+/// Brings a record written in an older schema up to
+/// [`CURRENT_SCHEMA`](super::CURRENT_SCHEMA).
 ///
 /// Schema 1 is the first published form, so today this only accepts it and
 /// rejects anything else with a typed error. To introduce schema 2: set
@@ -142,14 +140,13 @@ fn read_map(field: &'static str, value: Option<Value>) -> Result<Object, RecordE
     }
 }
 
-fn read_answers(
-    instrument: &Instrument,
-    value: Option<Value>,
-) -> Result<BTreeMap<String, Answer>, RecordError> {
-    let mut answers = BTreeMap::new();
+/// Each answer is looked up once, in the order written.
+fn read_answers(record: &mut Record, value: Option<Value>) -> Result<(), RecordError> {
     for (id, value) in read_map("answers", value)? {
         // An unknown question is the more useful report, whatever its value.
-        check_answer(instrument, &id, None)?;
+        let Some((index, _, question)) = record.instrument.find_question(&id) else {
+            return Err(unknown_question(&id));
+        };
         // A level is written in plain digits: `2.5`, `1e0` and `-1` are not
         // levels, nor is `3.0`.
         let level = match value {
@@ -157,18 +154,16 @@ fn read_answers(
             Value::Uint(n) => Some(n),
             _ => return Err(wrong("answers", "a whole level number or \"dont-know\"")),
         };
-        let answer = check_answer(instrument, &id, level)?;
-        answers.insert(id, answer);
+        record.answers[index] = Some(check_level(question, level)?);
     }
-    Ok(answers)
+    Ok(())
 }
 
-fn read_figures(
-    instrument: &Instrument,
-    value: Option<Value>,
-) -> Result<BTreeMap<String, Figure>, RecordError> {
-    let mut figures = BTreeMap::new();
+fn read_figures(record: &mut Record, value: Option<Value>) -> Result<(), RecordError> {
     for (id, value) in read_map("figures", value)? {
+        let Some(index) = record.instrument.indicator_index(&id) else {
+            return Err(unknown_indicator(&id));
+        };
         let number = match value {
             Value::String(s) if s == Figure::NOT_TRACKED_KEY => None,
             Value::Uint(n) => Some(n as f64),
@@ -181,8 +176,8 @@ fn read_figures(
             None => Figure::NotTracked,
             Some(v) => Figure::value(v).unwrap_or(Figure::Value(f64::NAN)),
         };
-        check_figure(instrument, &id, figure)?;
-        figures.insert(id, figure);
+        check_figure(&id, figure)?;
+        record.figures[index] = Some(figure);
     }
-    Ok(figures)
+    Ok(())
 }
