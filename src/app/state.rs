@@ -1,4 +1,3 @@
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -58,9 +57,38 @@ pub struct State {
     pub navigation: u32,
     /// Figures as typed, kept while they are not numbers yet so the
     /// respondent can correct them; valid ones are also in the record.
-    pub figure_drafts: BTreeMap<&'static str, String>,
+    pub figure_drafts: Drafts,
     /// The share link last made, shown for copying by hand.
     pub share_link: Option<String>,
+}
+
+/// Figures as typed, by indicator id: a map with `get`, `insert` and
+/// `clear`, kept as a short list sorted by id. A few entries at most, so a
+/// `BTreeMap`'s code would cost far more than it saves.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drafts(Vec<(&'static str, String)>);
+
+impl Drafts {
+    pub fn get(&self, indicator: &str) -> Option<&String> {
+        let at = self.find(indicator).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    /// Adds or replaces the draft of `indicator`.
+    pub fn insert(&mut self, indicator: &'static str, typed: String) {
+        match self.find(indicator) {
+            Ok(at) => self.0[at].1 = typed,
+            Err(at) => self.0.insert(at, (indicator, typed)),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn find(&self, indicator: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(id, _)| (*id).cmp(indicator))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,7 +170,7 @@ impl State {
             storage_ok: true,
             notices: Vec::new(),
             navigation: 0,
-            figure_drafts: BTreeMap::new(),
+            figure_drafts: Drafts::default(),
             share_link: None,
         }
     }
@@ -305,13 +333,8 @@ impl State {
 
     /// Answered and total questions, for the progress indicator.
     pub fn answered(&self) -> (usize, usize) {
-        let total = self.instrument.questions().count();
-        let answered = self
-            .instrument
-            .questions()
-            .filter(|(_, q)| self.record.answer(q.id).is_some())
-            .count();
-        (answered, total)
+        // The record answers the state's instrument.
+        (self.record.answer_count(), self.instrument.question_count())
     }
 
     pub fn module_answered(&self, module: ModuleId) -> (usize, usize) {

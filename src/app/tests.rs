@@ -274,3 +274,19 @@ fn typed_figures_stay_as_drafts_until_they_read_as_numbers() {
     let state = typed(state, "");
     assert_eq!(state.record.figure("m2.defect-rate"), None);
 }
+
+#[test]
+fn drafts_behave_as_a_map_whatever_the_typing_order() {
+    let mut a = Drafts::default();
+    a.insert("m2.defect-rate", "1".into());
+    a.insert("m1.meetings-held", "2".into());
+    a.insert("m2.defect-rate", "3".into());
+    let mut b = Drafts::default();
+    b.insert("m1.meetings-held", "2".into());
+    b.insert("m2.defect-rate", "3".into());
+    assert_eq!(a, b);
+    assert_eq!(a.get("m2.defect-rate").map(String::as_str), Some("3"));
+    assert_eq!(a.get("m3.waste-volume"), None);
+    a.clear();
+    assert_eq!(a, Drafts::default());
+}

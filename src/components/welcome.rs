@@ -14,7 +14,7 @@ pub fn welcome(ui: &Ui) -> Html {
     let state = &ui.state;
     let choice = match &state.resume {
         Some(saved) => {
-            let total = state.instrument.questions().count();
+            let total = state.instrument.question_count();
             let summary = fill(
                 text.resume_text,
                 &[

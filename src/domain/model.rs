@@ -136,6 +136,16 @@ impl Instrument {
             .flat_map(|m| m.questions.iter().map(move |q| (m.id, q)))
     }
 
+    /// How many questions [`Instrument::questions`] yields.
+    pub fn question_count(&self) -> usize {
+        self.modules.iter().map(|m| m.questions.len()).sum()
+    }
+
+    /// How many indicators [`Instrument::indicators`] yields.
+    pub fn indicator_count(&self) -> usize {
+        self.modules.iter().map(|m| m.indicators.len()).sum()
+    }
+
     pub fn question(&self, id: &str) -> Option<(ModuleId, &Question)> {
         self.find_question(id).map(|(_, module, q)| (module, q))
     }

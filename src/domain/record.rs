@@ -106,8 +106,8 @@ impl Record {
             lang,
             timestamp,
             profile: Profile::default(),
-            answers: vec![None; instrument.questions().count()],
-            figures: vec![None; instrument.indicators().count()],
+            answers: vec![None; instrument.question_count()],
+            figures: vec![None; instrument.indicator_count()],
         }
     }
 
