@@ -28,7 +28,7 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
     else {
         return Err(RecordError::NotARecord);
     };
-    let mut object = migrate(*schema, object)?;
+    let object = migrate(*schema, object)?;
     let id = object
         .get("instrument")
         .and_then(Value::as_str)
@@ -36,13 +36,20 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
     let instrument =
         instrument_by_id(id).ok_or_else(|| RecordError::UnknownInstrument(id.to_owned()))?;
     let lang = read_lang(object.get("lang"))?;
-    let timestamp = read_string("timestamp", object.remove("timestamp"))?;
-    let mut record = Record::for_instrument(instrument, lang, timestamp);
-    record.profile = read_profile(object.remove("profile"))?;
-    read_answers(&mut record, object.remove("answers"))?;
-    read_figures(&mut record, object.remove("figures"))?;
-    validate(&record, instrument)?;
+    let mut record = Record::for_instrument(instrument, lang, String::new());
+    read_fields(&mut record, object)?;
     Ok(record)
+}
+
+/// Reads the rest into `record`, field by field, then validates it. Every
+/// field goes straight into the record, so that a failure anywhere has only
+/// the record and what is left of the object to drop.
+fn read_fields(record: &mut Record, mut object: Value) -> Result<(), RecordError> {
+    record.timestamp = read_string("timestamp", object.remove("timestamp"))?;
+    read_profile(&mut record.profile, object.remove("profile"))?;
+    read_answers(record, object.remove("answers"))?;
+    read_figures(record, object.remove("figures"))?;
+    validate(record, record.instrument)
 }
 
 /// Brings a record written in an older schema up to
@@ -102,14 +109,13 @@ fn read_choice(field: &'static str, value: Option<Value>) -> Result<Option<Strin
     }
 }
 
-fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
+fn read_profile(profile: &mut Profile, value: Option<Value>) -> Result<(), RecordError> {
     let mut object = match value {
-        None | Some(Value::Null) => return Ok(Profile::default()),
+        None | Some(Value::Null) => return Ok(()),
         Some(object @ Value::Object(_)) => object,
         Some(_) => return Err(wrong("profile", "an object")),
     };
     let not_strings = || wrong("profile.priorities", "an array of strings");
-    let mut priorities = Vec::new();
     match object.remove("priorities") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
@@ -117,19 +123,17 @@ fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
                 let Value::String(id) = item else {
                     return Err(not_strings());
                 };
-                priorities.push(id);
+                profile.priorities.push(id);
             }
         }
         Some(_) => return Err(not_strings()),
     }
-    Ok(Profile {
-        organisation: read_text("profile.organisation", object.remove("organisation"))?,
-        sector: read_choice("profile.sector", object.remove("sector"))?,
-        size: read_choice("profile.size", object.remove("size"))?,
-        country: read_text("profile.country", object.remove("country"))?,
-        role: read_choice("profile.role", object.remove("role"))?,
-        priorities,
-    })
+    profile.organisation = read_text("profile.organisation", object.remove("organisation"))?;
+    profile.sector = read_choice("profile.sector", object.remove("sector"))?;
+    profile.size = read_choice("profile.size", object.remove("size"))?;
+    profile.country = read_text("profile.country", object.remove("country"))?;
+    profile.role = read_choice("profile.role", object.remove("role"))?;
+    Ok(())
 }
 
 fn read_map(field: &'static str, value: Option<Value>) -> Result<Object, RecordError> {
