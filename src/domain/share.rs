@@ -38,7 +38,7 @@ pub use self::crc32::crc32;
 use self::bytes::{Reader, Writer, write_f32};
 use super::answers::{Answer, Figure};
 use super::lang::Lang;
-use super::model::{Choice, Instrument};
+use super::model::{Choice, Indicator, Instrument};
 use super::record::{
     INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
 };
@@ -186,33 +186,31 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
     w.text(cut(&p.organisation, MAX_ORGANISATION_CHARS));
     w.text(cut(&p.country, MAX_COUNTRY_CHARS));
 
-    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
-    w.varint(questions.len() as u64);
+    w.varint(instrument.question_count() as u64);
     w.packed(
         3,
-        questions.iter().map(|q| match record.answer(q.id) {
-            Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
-            Some(Answer::DontKnow) => DONT_KNOW,
-            _ => 0,
-        }),
+        instrument
+            .questions()
+            .map(|(_, q)| match record.answer(q.id) {
+                Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
+                Some(Answer::DontKnow) => DONT_KNOW,
+                _ => 0,
+            }),
     );
-    let figures: Vec<Option<Figure>> = instrument
-        .indicators()
-        .map(|(_, i)| record.figure(i.id).filter(|f| f.is_valid()))
-        .collect();
-    w.varint(figures.len() as u64);
+    let figure = |i: &Indicator| record.figure(i.id).filter(|f| f.is_valid());
+    w.varint(instrument.indicator_count() as u64);
     w.packed(
         2,
-        figures.iter().map(|f| match f {
+        instrument.indicators().map(|(_, i)| match figure(i) {
             Some(Figure::Value(_)) => FIGURE_VALUE,
             Some(Figure::NotTracked) => FIGURE_NOT_TRACKED,
             None => 0,
         }),
     );
-    for f in &figures {
-        if let Some(Figure::Value(v)) = f {
+    for (_, i) in instrument.indicators() {
+        if let Some(Figure::Value(v)) = figure(i) {
             // Values beyond f32 range would decode as infinity; keep them finite.
-            write_f32(&mut w, (*v as f32).min(f32::MAX));
+            write_f32(&mut w, (v as f32).min(f32::MAX));
         }
     }
     let checksum = crc32(&w.bytes);
@@ -298,16 +296,13 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
         priorities,
     };
 
-    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
-    if r.varint("answers")? != questions.len() as u64 {
+    let count = instrument.question_count();
+    if r.varint("answers")? != count as u64 {
         return Err(ShareError::InvalidValue("answers"));
     }
     let mut record = Record::for_instrument(known, lang, rfc3339_from_unix_minutes(minutes));
     record.profile = profile;
-    for (q, value) in questions
-        .iter()
-        .zip(r.packed("answers", 3, questions.len())?)
-    {
+    for ((_, q), value) in instrument.questions().zip(r.packed("answers", 3, count)?) {
         let answer = match value {
             0 => continue,
             DONT_KNOW => Answer::DontKnow,
@@ -316,12 +311,12 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
         };
         record.set_answer(q.id, answer);
     }
-    let indicators: Vec<_> = instrument.indicators().map(|(_, i)| i).collect();
-    if r.varint("figures")? != indicators.len() as u64 {
+    let count = instrument.indicator_count();
+    if r.varint("figures")? != count as u64 {
         return Err(ShareError::InvalidValue("figures"));
     }
-    let states = r.packed("figures", 2, indicators.len())?;
-    for (i, state) in indicators.iter().zip(states) {
+    let states = r.packed("figures", 2, count)?;
+    for ((_, i), state) in instrument.indicators().zip(states) {
         let figure = match state {
             0 => continue,
             FIGURE_NOT_TRACKED => Figure::NotTracked,
