@@ -6,4 +6,5 @@ source "$(dirname "$0")/lib/setup.sh"
 setup_build
 say "serving SCORE Readiness at http://127.0.0.1:8080/ (Ctrl-C to stop)"
 cd "$ROOT"
-exec env $SR_TRUNK_ENV trunk serve --offline=true --release "$@"
+release_env
+exec trunk serve --offline=true --release "$@"

@@ -39,31 +39,33 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# The wasm32 toolchain: rustup's target when it has or can fetch it, otherwise
-# Debian's rustc-web, which carries the standard library sources so the wasm
-# standard library is built from source (build-std).
+# The wasm32 toolchain. The release build rebuilds the standard library
+# for size (build-std, panic=immediate-abort, optimize_for_size), which takes
+# the library's sources: rustup's wasm32 target and rust-src when rustup has or
+# can fetch them, otherwise Debian's rustc-web, which ships both. Either way
+# the unstable flags are unlocked with RUSTC_BOOTSTRAP, as Debian's are.
+rustup_has() { # kind name
+  rustup "$1" list --installed 2>/dev/null | grep -qx "$2" ||
+    { timeout 120 rustup "$1" add "$2" >/dev/null 2>&1 && announce "rustup $1 $2"; }
+}
+
 setup_wasm_toolchain() {
-  if [ "${SR_TOOLCHAIN:-}" != "debian" ] && command -v rustup >/dev/null; then
-    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-      SR_TOOLCHAIN=rustup
-    elif timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
-      announce "rustup target wasm32-unknown-unknown"
-      SR_TOOLCHAIN=rustup
-    fi
-  fi
-  if [ "${SR_TOOLCHAIN:-}" != "rustup" ]; then
+  if [ "${SR_TOOLCHAIN:-}" != "debian" ] && command -v rustup >/dev/null &&
+    rustup_has target wasm32-unknown-unknown && rustup_has component rust-src; then
+    SR_TOOLCHAIN=rustup
+    # Prebuilt std serves lints and tests; only the release build rebuilds it,
+    # offline, so the standard library's own dependencies are fetched first.
+    export SR_WASM_CARGO_FLAGS=""
+    local std_lock
+    std_lock="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+    RUSTC_BOOTSTRAP=1 cargo fetch -q --manifest-path "$std_lock"
+  else
     SR_TOOLCHAIN=debian
     apt_install rustc-web cargo-web rust-web-src rust-web-clippy lld-22
     export PATH="/usr/bin:$PATH"
-    export RUSTC_BOOTSTRAP=1
-    # Only wasm builds rebuild std; the flag is read per invocation.
     export SR_WASM_CARGO_FLAGS="-Zbuild-std=std,panic_abort"
-    # Trunk calls cargo itself, so the unstable flag travels by environment.
-    export SR_TRUNK_ENV="CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
-  else
-    export SR_WASM_CARGO_FLAGS=""
-    export SR_TRUNK_ENV=""
   fi
+  export RUSTC_BOOTSTRAP=1
   export SR_TOOLCHAIN
 }
 
@@ -114,8 +116,17 @@ setup_build() {
   say "toolchain: $SR_TOOLCHAIN ($(rustc --version)), trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version | head -1)"
 }
 
+# The environment of a size-tuned release build: Trunk calls cargo itself,
+# so the unstable options travel as environment variables, and the panic
+# strategy is set for the wasm target only (build scripts stay untouched).
+release_env() {
+  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+}
+
 # Release build of the widget into dist/.
 build_widget() {
   say "release build of the widget"
-  (cd "$ROOT" && env $SR_TRUNK_ENV trunk build --offline=true --release "$@")
+  (cd "$ROOT" && release_env && trunk build --offline=true --release "$@")
 }
