@@ -3,7 +3,6 @@
 //! touches `window` lives below this module.
 
 mod locale;
-mod panic;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -15,7 +14,6 @@ const MOUNT_SELECTOR: &str = "[data-score-readiness]";
 
 /// Mounts one independent widget on every marked element of the page.
 pub fn start() {
-    panic::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

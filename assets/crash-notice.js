@@ -1,0 +1,19 @@
+// The release build aborts on a Rust panic without unwinding: the wasm traps
+// and the widget would freeze or go blank. Replace each widget's content with
+// the readable message it carries in its current language (data-sr-crash).
+const FALLBACK = 'Sorry, something went wrong. Please reload the page.';
+
+function showCrashNotice() {
+  for (const host of document.querySelectorAll('[data-score-readiness]')) {
+    const root = host.querySelector('.sr-root');
+    const notice = document.createElement('p');
+    notice.className = 'sr-crash';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = root?.dataset.srCrash || FALLBACK;
+    host.replaceChildren(notice);
+  }
+}
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => isTrap(event.error) && showCrashNotice());
+addEventListener('unhandledrejection', (event) => isTrap(event.reason) && showCrashNotice());
