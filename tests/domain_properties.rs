@@ -168,7 +168,7 @@ proptest! {
 
     #[test]
     fn answer_order_never_matters(r in record(), seed in any::<u64>()) {
-        let mut entries: Vec<_> = r.answers.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let mut entries: Vec<_> = r.answers().collect();
         // A seeded Fisher–Yates shuffle, so failures reproduce.
         let mut state = seed | 1;
         for i in (1..entries.len()).rev() {
@@ -176,9 +176,11 @@ proptest! {
             entries.swap(i, (state % (i as u64 + 1)) as usize);
         }
         let mut shuffled = r.clone();
-        shuffled.answers.clear();
+        for (k, _) in r.answers() {
+            shuffled.clear_answer(k);
+        }
         for (k, v) in entries {
-            shuffled.set_answer(&k, v);
+            shuffled.set_answer(k, v);
         }
         let (a, b) = (score(&V1, &r), score(&V1, &shuffled));
         prop_assert_eq!(&a, &b);
@@ -193,9 +195,9 @@ proptest! {
     #[test]
     fn share_codes_round_trip_with_figures_at_f32_precision(r in record()) {
         let mut expected = r.clone();
-        for f in expected.figures.values_mut() {
+        for (id, f) in r.figures() {
             if let Figure::Value(v) = f {
-                *v = f64::from(*v as f32);
+                expected.set_figure(id, Figure::Value(f64::from(v as f32)));
             }
         }
         let code = share::encode(&V1, &r);

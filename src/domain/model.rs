@@ -113,7 +113,7 @@ pub struct ProfileChoices {
     pub priorities: &'static [Choice],
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Instrument {
     /// e.g. `score-readiness/1`.
     pub version: &'static str,
@@ -136,8 +136,35 @@ impl Instrument {
             .flat_map(|m| m.questions.iter().map(move |q| (m.id, q)))
     }
 
+    /// How many questions [`Instrument::questions`] yields.
+    pub fn question_count(&self) -> usize {
+        self.modules.iter().map(|m| m.questions.len()).sum()
+    }
+
+    /// How many indicators [`Instrument::indicators`] yields.
+    pub fn indicator_count(&self) -> usize {
+        self.modules.iter().map(|m| m.indicators.len()).sum()
+    }
+
     pub fn question(&self, id: &str) -> Option<(ModuleId, &Question)> {
-        self.questions().find(|(_, q)| q.id == id)
+        self.find_question(id).map(|(_, module, q)| (module, q))
+    }
+
+    /// Question `id` with its module and its position in
+    /// [`Instrument::questions`] order. The one search by question id, kept
+    /// out of line: every caller shares it.
+    #[inline(never)]
+    pub fn find_question(&self, id: &str) -> Option<(usize, ModuleId, &Question)> {
+        let mut index = 0;
+        for module in self.modules {
+            for q in module.questions {
+                if q.id == id {
+                    return Some((index, module.id, q));
+                }
+                index += 1;
+            }
+        }
+        None
     }
 
     pub fn indicators(&self) -> impl Iterator<Item = (ModuleId, &Indicator)> {
@@ -145,4 +172,30 @@ impl Instrument {
             .iter()
             .flat_map(|m| m.indicators.iter().map(move |i| (m.id, i)))
     }
+
+    /// The position of indicator `id` in [`Instrument::indicators`] order.
+    #[inline(never)]
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        let mut index = 0;
+        for module in self.modules {
+            for i in module.indicators {
+                if i.id == id {
+                    return Some(index);
+                }
+                index += 1;
+            }
+        }
+        None
+    }
 }
+
+/// Instruments are told apart by their version, which names one fixed
+/// content: comparing it is all a record or the app state needs, without
+/// comparing every text of two instruments.
+impl PartialEq for Instrument {
+    fn eq(&self, other: &Instrument) -> bool {
+        self.version == other.version
+    }
+}
+
+impl Eq for Instrument {}

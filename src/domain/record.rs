@@ -41,7 +41,7 @@ use super::answers::{Answer, Figure};
 use super::instrument::V1;
 use super::lang::Lang;
 use super::model::Instrument;
-use std::collections::BTreeMap;
+use std::fmt;
 
 /// The version of the JSON form written by [`Record::to_json`].
 pub const CURRENT_SCHEMA: u32 = 1;
@@ -69,54 +69,122 @@ pub struct Profile {
     pub priorities: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// One respondent's assessment of one instrument.
+///
+/// Answers and figures are kept in one slot per question and per indicator
+/// of the record's instrument, in [`Instrument::questions`] and
+/// [`Instrument::indicators`] order, and are reached by id through the
+/// methods below: a record cannot hold an answer to a question its
+/// instrument does not ask.
+#[derive(Clone, PartialEq)]
 pub struct Record {
     pub schema: u32,
-    pub instrument: String,
+    instrument: &'static Instrument,
     pub lang: Lang,
     /// RFC 3339 in UTC, e.g. `2026-11-25T10:00:00Z`.
     pub timestamp: String,
     pub profile: Profile,
-    pub answers: BTreeMap<String, Answer>,
-    pub figures: BTreeMap<String, Figure>,
+    answers: Vec<Option<Answer>>,
+    figures: Vec<Option<Figure>>,
 }
 
 impl Record {
     /// An empty record for the current instrument.
     pub fn new(lang: Lang, timestamp: impl Into<String>) -> Record {
+        Record::for_instrument(&V1, lang, timestamp.into())
+    }
+
+    /// An empty record for `instrument`.
+    pub fn for_instrument(
+        instrument: &'static Instrument,
+        lang: Lang,
+        timestamp: String,
+    ) -> Record {
         Record {
             schema: CURRENT_SCHEMA,
-            instrument: V1.version.to_owned(),
+            instrument,
             lang,
-            timestamp: timestamp.into(),
+            timestamp,
             profile: Profile::default(),
-            answers: BTreeMap::new(),
-            figures: BTreeMap::new(),
+            answers: vec![None; instrument.question_count()],
+            figures: vec![None; instrument.indicator_count()],
         }
     }
 
-    pub fn answer(&self, question: &str) -> Option<Answer> {
-        self.answers.get(question).copied()
+    /// The instrument the record answers.
+    pub fn instrument(&self) -> &'static Instrument {
+        self.instrument
     }
 
+    pub fn answer(&self, question: &str) -> Option<Answer> {
+        let (index, ..) = self.instrument.find_question(question)?;
+        self.answers.get(index).copied().flatten()
+    }
+
+    /// Ignored when `question` is not a question of the record's instrument.
     pub fn set_answer(&mut self, question: &str, answer: Answer) {
-        self.answers.insert(question.to_owned(), answer);
+        self.put_answer(question, Some(answer));
     }
 
     pub fn clear_answer(&mut self, question: &str) {
-        self.answers.remove(question);
+        self.put_answer(question, None);
+    }
+
+    fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
+        let index = self.instrument.find_question(question).map(|(i, ..)| i);
+        if let Some(slot) = index.and_then(|i| self.answers.get_mut(i)) {
+            *slot = answer;
+        }
     }
 
     pub fn figure(&self, indicator: &str) -> Option<Figure> {
-        self.figures.get(indicator).copied()
+        let index = self.instrument.indicator_index(indicator)?;
+        self.figures.get(index).copied().flatten()
     }
 
+    /// Ignored when `indicator` is not an indicator of the record's
+    /// instrument.
     pub fn set_figure(&mut self, indicator: &str, figure: Figure) {
-        self.figures.insert(indicator.to_owned(), figure);
+        self.put_figure(indicator, Some(figure));
     }
 
     pub fn clear_figure(&mut self, indicator: &str) {
-        self.figures.remove(indicator);
+        self.put_figure(indicator, None);
+    }
+
+    fn put_figure(&mut self, indicator: &str, figure: Option<Figure>) {
+        let index = self.instrument.indicator_index(indicator);
+        if let Some(slot) = index.and_then(|i| self.figures.get_mut(i)) {
+            *slot = figure;
+        }
+    }
+
+    /// How many questions have an answer, "don't know" included.
+    pub fn answer_count(&self) -> usize {
+        self.answers.iter().flatten().count()
+    }
+
+    /// Whether any figure is given, "not tracked" included.
+    pub fn has_figures(&self) -> bool {
+        self.figures.iter().any(Option::is_some)
+    }
+
+    /// The answers given, by question id, in the instrument's order.
+    pub fn answers(&self) -> impl Iterator<Item = (&'static str, Answer)> + '_ {
+        let instrument: &'static Instrument = self.instrument;
+        instrument
+            .questions()
+            .zip(&self.answers)
+            .filter_map(|((_, q), answer)| Some((q.id, (*answer)?)))
+    }
+
+    /// The figures given, by indicator id, in the instrument's order.
+    pub fn figures(&self) -> impl Iterator<Item = (&'static str, Figure)> + '_ {
+        let instrument: &'static Instrument = self.instrument;
+        instrument
+            .indicators()
+            .zip(&self.figures)
+            .filter_map(|((_, i), figure)| Some((i.id, (*figure)?)))
     }
 
     /// Pretty-printed, so a saved file can be read and diffed by a trainer:
@@ -142,6 +210,42 @@ impl Record {
     }
 }
 
+/// Entries sorted by id: the order in which the JSON form lists answers and
+/// figures, and in which they are checked, as when records kept them in maps
+/// sorted by id. An insertion sort, small in code: an instrument has a few
+/// dozen ids.
+fn by_id<T>(entries: impl Iterator<Item = (&'static str, T)>) -> Vec<(&'static str, T)> {
+    let mut sorted: Vec<(&'static str, T)> = Vec::new();
+    for (id, value) in entries {
+        let at = sorted.partition_point(|(other, _)| *other < id);
+        sorted.insert(at, (id, value));
+    }
+    sorted
+}
+
+/// Names the instrument by its version and lists answers and figures by id,
+/// rather than printing the instrument's content and bare slots.
+impl fmt::Debug for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// Lists what a call of the function yields, as a map.
+        struct Entries<F>(F);
+        impl<F: Fn() -> I, I: Iterator<Item = (&'static str, T)>, T: fmt::Debug> fmt::Debug for Entries<F> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map().entries((self.0)()).finish()
+            }
+        }
+        f.debug_struct("Record")
+            .field("schema", &self.schema)
+            .field("instrument", &self.instrument.version)
+            .field("lang", &self.lang)
+            .field("timestamp", &self.timestamp)
+            .field("profile", &self.profile)
+            .field("answers", &Entries(|| self.answers()))
+            .field("figures", &Entries(|| self.figures()))
+            .finish()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,23 +255,63 @@ mod tests {
     fn a_new_record_is_empty_and_current() {
         let r = Record::new(Lang::Fr, "2026-11-25T10:00:00Z");
         assert_eq!(r.schema, CURRENT_SCHEMA);
-        assert_eq!(r.instrument, "score-readiness/1");
-        assert!(r.answers.is_empty() && r.figures.is_empty());
+        assert_eq!(r.instrument().version, "score-readiness/1");
+        assert!(r.answer_count() == 0 && !r.has_figures());
         assert_eq!(r.validate(&V1), Ok(()));
     }
 
     #[test]
     fn answers_and_figures_can_be_set_replaced_and_cleared() {
         let mut r = Record::new(Lang::En, "2026-11-25T10:00:00Z");
-        r.set_answer("q", Answer::Level(2));
-        r.set_answer("q", Answer::DontKnow);
-        assert_eq!(r.answer("q"), Some(Answer::DontKnow));
-        r.clear_answer("q");
-        assert_eq!(r.answer("q"), None);
-        r.set_figure("f", Figure::NotTracked);
-        assert_eq!(r.figure("f"), Some(Figure::NotTracked));
-        r.clear_figure("f");
-        assert_eq!(r.figure("f"), None);
+        let (q, f) = ("m1.improvement-team", "m2.defect-rate");
+        r.set_answer(q, Answer::Level(2));
+        r.set_answer(q, Answer::DontKnow);
+        assert_eq!(r.answer(q), Some(Answer::DontKnow));
+        r.clear_answer(q);
+        assert_eq!(r.answer(q), None);
+        r.set_figure(f, Figure::NotTracked);
+        assert_eq!(r.figure(f), Some(Figure::NotTracked));
+        r.clear_figure(f);
+        assert_eq!(r.figure(f), None);
+    }
+
+    #[test]
+    fn ids_outside_the_instrument_are_ignored() {
+        let mut r = Record::new(Lang::En, "2026-11-25T10:00:00Z");
+        r.set_answer("m9.unknown", Answer::Level(2));
+        r.clear_answer("m9.unknown");
+        r.set_figure("m1.improvement-team", Figure::NotTracked);
+        r.clear_figure("m9.unknown");
+        assert_eq!(r.answer("m9.unknown"), None);
+        assert_eq!(r.figure("m1.improvement-team"), None);
+        assert_eq!(r, Record::new(Lang::En, "2026-11-25T10:00:00Z"));
+    }
+
+    #[test]
+    fn answers_and_figures_are_listed_and_counted_in_instrument_order() {
+        let mut r = Record::new(Lang::En, "2026-11-25T10:00:00Z");
+        let questions: Vec<_> = V1.questions().map(|(_, q)| q.id).collect();
+        let indicators: Vec<_> = V1.indicators().map(|(_, i)| i.id).collect();
+        r.set_answer(questions[5], Answer::Level(1));
+        r.set_answer(questions[0], Answer::DontKnow);
+        r.set_figure(indicators[3], Figure::NotTracked);
+        r.set_figure(indicators[1], Figure::Value(2.0));
+        assert_eq!(
+            r.answers().collect::<Vec<_>>(),
+            [
+                (questions[0], Answer::DontKnow),
+                (questions[5], Answer::Level(1))
+            ]
+        );
+        assert_eq!(
+            r.figures().collect::<Vec<_>>(),
+            [
+                (indicators[1], Figure::Value(2.0)),
+                (indicators[3], Figure::NotTracked)
+            ]
+        );
+        assert_eq!(r.answer_count(), 2);
+        assert!(r.has_figures());
     }
 
     #[test]
@@ -175,10 +319,10 @@ mod tests {
         let mut r = Record::new(Lang::Es, "2026-11-25T10:00:00Z");
         r.profile.organisation = "Acme".into();
         r.profile.priorities = vec!["quality".into()];
-        r.set_answer("a", Answer::Level(3));
-        r.set_answer("b", Answer::DontKnow);
-        r.set_figure("c", Figure::Value(4.5));
-        r.set_figure("d", Figure::NotTracked);
+        r.set_answer("m1.improvement-plan", Answer::Level(3));
+        r.set_answer("m1.team-meetings", Answer::DontKnow);
+        r.set_figure("m2.defect-rate", Figure::Value(4.5));
+        r.set_figure("m4.absenteeism", Figure::NotTracked);
         let value = json::parse(&r.to_json()).unwrap();
         // Objects compare in order, so this also checks the field order.
         let expected = json::parse(
@@ -191,8 +335,8 @@ mod tests {
                 "organisation": "Acme", "sector": null, "size": null,
                 "country": "", "role": null, "priorities": ["quality"]
             },
-            "answers": { "a": 3, "b": "dont-know" },
-            "figures": { "c": 4.5, "d": "not-tracked" }
+            "answers": { "m1.improvement-plan": 3, "m1.team-meetings": "dont-know" },
+            "figures": { "m2.defect-rate": 4.5, "m4.absenteeism": "not-tracked" }
         }"#,
         )
         .unwrap();

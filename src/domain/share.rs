@@ -38,13 +38,11 @@ pub use self::crc32::crc32;
 use self::bytes::{Reader, Writer, write_f32};
 use super::answers::{Answer, Figure};
 use super::lang::Lang;
-use super::model::{Choice, Instrument};
+use super::model::{Choice, Indicator, Instrument};
 use super::record::{
-    CURRENT_SCHEMA, INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES,
-    Profile, Record,
+    INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
 };
 use super::timestamp::{MINUTE_RANGE, rfc3339_from_unix_minutes, unix_minutes};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The format version this build writes and reads.
@@ -188,33 +186,31 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
     w.text(cut(&p.organisation, MAX_ORGANISATION_CHARS));
     w.text(cut(&p.country, MAX_COUNTRY_CHARS));
 
-    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
-    w.varint(questions.len() as u64);
+    w.varint(instrument.question_count() as u64);
     w.packed(
         3,
-        questions.iter().map(|q| match record.answer(q.id) {
-            Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
-            Some(Answer::DontKnow) => DONT_KNOW,
-            _ => 0,
-        }),
+        instrument
+            .questions()
+            .map(|(_, q)| match record.answer(q.id) {
+                Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
+                Some(Answer::DontKnow) => DONT_KNOW,
+                _ => 0,
+            }),
     );
-    let figures: Vec<Option<Figure>> = instrument
-        .indicators()
-        .map(|(_, i)| record.figure(i.id).filter(|f| f.is_valid()))
-        .collect();
-    w.varint(figures.len() as u64);
+    let figure = |i: &Indicator| record.figure(i.id).filter(|f| f.is_valid());
+    w.varint(instrument.indicator_count() as u64);
     w.packed(
         2,
-        figures.iter().map(|f| match f {
+        instrument.indicators().map(|(_, i)| match figure(i) {
             Some(Figure::Value(_)) => FIGURE_VALUE,
             Some(Figure::NotTracked) => FIGURE_NOT_TRACKED,
             None => 0,
         }),
     );
-    for f in &figures {
-        if let Some(Figure::Value(v)) = f {
+    for (_, i) in instrument.indicators() {
+        if let Some(Figure::Value(v)) = figure(i) {
             // Values beyond f32 range would decode as infinity; keep them finite.
-            write_f32(&mut w, (*v as f32).min(f32::MAX));
+            write_f32(&mut w, (v as f32).min(f32::MAX));
         }
     }
     let checksum = crc32(&w.bytes);
@@ -261,9 +257,9 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
 fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     let index = r.varint("instrument")?;
     let known = usize::try_from(index).ok().and_then(|i| INSTRUMENTS.get(i));
-    if known.is_none_or(|i| i.version != instrument.version) {
+    let Some(&known) = known.filter(|i| i.version == instrument.version) else {
         return Err(ShareError::UnknownInstrument(index));
-    }
+    };
     let lang = usize::try_from(r.varint("language")?)
         .ok()
         .and_then(|i| Lang::ALL.get(i).copied())
@@ -300,30 +296,27 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
         priorities,
     };
 
-    let questions: Vec<_> = instrument.questions().map(|(_, q)| q).collect();
-    if r.varint("answers")? != questions.len() as u64 {
+    let count = instrument.question_count();
+    if r.varint("answers")? != count as u64 {
         return Err(ShareError::InvalidValue("answers"));
     }
-    let mut answers = BTreeMap::new();
-    for (q, value) in questions
-        .iter()
-        .zip(r.packed("answers", 3, questions.len())?)
-    {
+    let mut record = Record::for_instrument(known, lang, rfc3339_from_unix_minutes(minutes));
+    record.profile = profile;
+    for ((_, q), value) in instrument.questions().zip(r.packed("answers", 3, count)?) {
         let answer = match value {
             0 => continue,
             DONT_KNOW => Answer::DontKnow,
             l if l <= q.scale.max_level() => Answer::Level(l),
             _ => return Err(ShareError::InvalidValue("answers")),
         };
-        answers.insert(q.id.to_owned(), answer);
+        record.set_answer(q.id, answer);
     }
-    let indicators: Vec<_> = instrument.indicators().map(|(_, i)| i).collect();
-    if r.varint("figures")? != indicators.len() as u64 {
+    let count = instrument.indicator_count();
+    if r.varint("figures")? != count as u64 {
         return Err(ShareError::InvalidValue("figures"));
     }
-    let mut figures = BTreeMap::new();
-    let states = r.packed("figures", 2, indicators.len())?;
-    for (i, state) in indicators.iter().zip(states) {
+    let states = r.packed("figures", 2, count)?;
+    for ((_, i), state) in instrument.indicators().zip(states) {
         let figure = match state {
             0 => continue,
             FIGURE_NOT_TRACKED => Figure::NotTracked,
@@ -332,20 +325,12 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
             }
             _ => return Err(ShareError::InvalidValue("figures")),
         };
-        figures.insert(i.id.to_owned(), figure);
+        record.set_figure(i.id, figure);
     }
     if !r.is_empty() {
         return Err(ShareError::TrailingData);
     }
-    Ok(Record {
-        schema: CURRENT_SCHEMA,
-        instrument: instrument.version.to_owned(),
-        lang,
-        timestamp: rfc3339_from_unix_minutes(minutes),
-        profile,
-        answers,
-        figures,
-    })
+    Ok(record)
 }
 
 fn read_choice(

@@ -7,13 +7,13 @@
 //! reports the first one in the file.
 
 use super::error::{Problem, RecordError};
-use super::validate::{check_answer, check_figure, check_schema, validate};
-use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
+use super::validate::{
+    check_figure, check_level, check_schema, unknown_indicator, unknown_question, validate,
+};
+use super::{Profile, Record, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::json::{self, Value};
 use crate::domain::lang::Lang;
-use crate::domain::model::Instrument;
-use std::collections::BTreeMap;
 
 /// A JSON object's members.
 type Object = Vec<(String, Value)>;
@@ -28,27 +28,32 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
     else {
         return Err(RecordError::NotARecord);
     };
-    let mut object = migrate(*schema, object)?;
+    let object = migrate(*schema, object)?;
     let id = object
         .get("instrument")
         .and_then(Value::as_str)
         .unwrap_or_default();
     let instrument =
         instrument_by_id(id).ok_or_else(|| RecordError::UnknownInstrument(id.to_owned()))?;
-    let record = Record {
-        schema: CURRENT_SCHEMA,
-        instrument: instrument.version.to_owned(),
-        lang: read_lang(object.get("lang"))?,
-        timestamp: read_string("timestamp", object.remove("timestamp"))?,
-        profile: read_profile(object.remove("profile"))?,
-        answers: read_answers(instrument, object.remove("answers"))?,
-        figures: read_figures(instrument, object.remove("figures"))?,
-    };
-    validate(&record, instrument)?;
+    let lang = read_lang(object.get("lang"))?;
+    let mut record = Record::for_instrument(instrument, lang, String::new());
+    read_fields(&mut record, object)?;
     Ok(record)
 }
 
-/// Brings a record written in an older schema up to [`CURRENT_SCHEMA`].
+/// Reads the rest into `record`, field by field, then validates it. Every
+/// field goes straight into the record, so that a failure anywhere has only
+/// the record and what is left of the object to drop.
+fn read_fields(record: &mut Record, mut object: Value) -> Result<(), RecordError> {
+    record.timestamp = read_string("timestamp", object.remove("timestamp"))?;
+    read_profile(&mut record.profile, object.remove("profile"))?;
+    read_answers(record, object.remove("answers"))?;
+    read_figures(record, object.remove("figures"))?;
+    validate(record, record.instrument)
+}
+
+/// Brings a record written in an older schema up to
+/// [`CURRENT_SCHEMA`](super::CURRENT_SCHEMA).
 ///
 /// Schema 1 is the first published form, so today this only accepts it and
 /// rejects anything else with a typed error. To introduce schema 2: set
@@ -104,14 +109,13 @@ fn read_choice(field: &'static str, value: Option<Value>) -> Result<Option<Strin
     }
 }
 
-fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
+fn read_profile(profile: &mut Profile, value: Option<Value>) -> Result<(), RecordError> {
     let mut object = match value {
-        None | Some(Value::Null) => return Ok(Profile::default()),
+        None | Some(Value::Null) => return Ok(()),
         Some(object @ Value::Object(_)) => object,
         Some(_) => return Err(wrong("profile", "an object")),
     };
     let not_strings = || wrong("profile.priorities", "an array of strings");
-    let mut priorities = Vec::new();
     match object.remove("priorities") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
@@ -119,19 +123,17 @@ fn read_profile(value: Option<Value>) -> Result<Profile, RecordError> {
                 let Value::String(id) = item else {
                     return Err(not_strings());
                 };
-                priorities.push(id);
+                profile.priorities.push(id);
             }
         }
         Some(_) => return Err(not_strings()),
     }
-    Ok(Profile {
-        organisation: read_text("profile.organisation", object.remove("organisation"))?,
-        sector: read_choice("profile.sector", object.remove("sector"))?,
-        size: read_choice("profile.size", object.remove("size"))?,
-        country: read_text("profile.country", object.remove("country"))?,
-        role: read_choice("profile.role", object.remove("role"))?,
-        priorities,
-    })
+    profile.organisation = read_text("profile.organisation", object.remove("organisation"))?;
+    profile.sector = read_choice("profile.sector", object.remove("sector"))?;
+    profile.size = read_choice("profile.size", object.remove("size"))?;
+    profile.country = read_text("profile.country", object.remove("country"))?;
+    profile.role = read_choice("profile.role", object.remove("role"))?;
+    Ok(())
 }
 
 fn read_map(field: &'static str, value: Option<Value>) -> Result<Object, RecordError> {
@@ -142,14 +144,13 @@ fn read_map(field: &'static str, value: Option<Value>) -> Result<Object, RecordE
     }
 }
 
-fn read_answers(
-    instrument: &Instrument,
-    value: Option<Value>,
-) -> Result<BTreeMap<String, Answer>, RecordError> {
-    let mut answers = BTreeMap::new();
+/// Each answer is looked up once, in the order written.
+fn read_answers(record: &mut Record, value: Option<Value>) -> Result<(), RecordError> {
     for (id, value) in read_map("answers", value)? {
         // An unknown question is the more useful report, whatever its value.
-        check_answer(instrument, &id, None)?;
+        let Some((index, _, question)) = record.instrument.find_question(&id) else {
+            return Err(unknown_question(&id));
+        };
         // A level is written in plain digits: `2.5`, `1e0` and `-1` are not
         // levels, nor is `3.0`.
         let level = match value {
@@ -157,18 +158,16 @@ fn read_answers(
             Value::Uint(n) => Some(n),
             _ => return Err(wrong("answers", "a whole level number or \"dont-know\"")),
         };
-        let answer = check_answer(instrument, &id, level)?;
-        answers.insert(id, answer);
+        record.answers[index] = Some(check_level(question, level)?);
     }
-    Ok(answers)
+    Ok(())
 }
 
-fn read_figures(
-    instrument: &Instrument,
-    value: Option<Value>,
-) -> Result<BTreeMap<String, Figure>, RecordError> {
-    let mut figures = BTreeMap::new();
+fn read_figures(record: &mut Record, value: Option<Value>) -> Result<(), RecordError> {
     for (id, value) in read_map("figures", value)? {
+        let Some(index) = record.instrument.indicator_index(&id) else {
+            return Err(unknown_indicator(&id));
+        };
         let number = match value {
             Value::String(s) if s == Figure::NOT_TRACKED_KEY => None,
             Value::Uint(n) => Some(n as f64),
@@ -181,8 +180,8 @@ fn read_figures(
             None => Figure::NotTracked,
             Some(v) => Figure::value(v).unwrap_or(Figure::Value(f64::NAN)),
         };
-        check_figure(instrument, &id, figure)?;
-        figures.insert(id, figure);
+        check_figure(&id, figure)?;
+        record.figures[index] = Some(figure);
     }
-    Ok(figures)
+    Ok(())
 }

@@ -4,25 +4,30 @@
 use super::error::{Problem, RecordError};
 use super::{
     CURRENT_SCHEMA, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
+    by_id,
 };
 use crate::domain::answers::{Answer, Figure};
-use crate::domain::model::{Choice, Instrument};
+use crate::domain::model::{Choice, Instrument, Question};
 use crate::domain::timestamp::parse_rfc3339_utc;
-use std::collections::BTreeSet;
 
 pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), RecordError> {
     check_schema(u64::from(record.schema))?;
-    if record.instrument != instrument.version {
-        return Err(RecordError::UnknownInstrument(record.instrument.clone()));
+    if record.instrument.version != instrument.version {
+        let id = record.instrument.version.to_owned();
+        return Err(RecordError::UnknownInstrument(id));
     }
     check_timestamp(&record.timestamp)?;
     check_profile(&record.profile, instrument)?;
-    for (id, answer) in &record.answers {
-        let level = answer.level().map(u64::from);
-        check_answer(instrument, id, level)?;
+    // A record only holds ids of its instrument, so what is left to check
+    // is each value.
+    for (id, answer) in by_id(record.answers()) {
+        let Some((_, _, question)) = instrument.find_question(id) else {
+            return Err(unknown_question(id));
+        };
+        check_level(question, answer.level().map(u64::from))?;
     }
-    for (id, figure) in &record.figures {
-        check_figure(instrument, id, *figure)?;
+    for (id, figure) in by_id(record.figures()) {
+        check_figure(id, figure)?;
     }
     Ok(())
 }
@@ -66,10 +71,9 @@ fn check_profile(profile: &Profile, instrument: &Instrument) -> Result<(), Recor
         let n = profile.priorities.len();
         return Err(RecordError::invalid(field, Problem::TooManyPriorities(n)));
     }
-    let mut seen = BTreeSet::new();
-    for id in &profile.priorities {
+    for (i, id) in profile.priorities.iter().enumerate() {
         check_choice(field, Some(id), lists.priorities)?;
-        if !seen.insert(id) {
+        if profile.priorities[..i].contains(id) {
             return Err(RecordError::invalid(
                 field,
                 Problem::DuplicateChoice(id.clone()),
@@ -100,19 +104,18 @@ fn check_choice(
     }
 }
 
-/// `level` is `None` for "don't know". Takes a `u64` so that a level too
-/// large for any scale is reported as out of range, not as a type error.
-pub(super) fn check_answer(
-    instrument: &Instrument,
-    id: &str,
-    level: Option<u64>,
-) -> Result<Answer, RecordError> {
-    let Some((_, question)) = instrument.question(id) else {
-        return Err(RecordError::invalid(
-            "answers",
-            Problem::UnknownQuestion(id.to_owned()),
-        ));
-    };
+pub(super) fn unknown_question(id: &str) -> RecordError {
+    RecordError::invalid("answers", Problem::UnknownQuestion(id.to_owned()))
+}
+
+pub(super) fn unknown_indicator(id: &str) -> RecordError {
+    RecordError::invalid("figures", Problem::UnknownIndicator(id.to_owned()))
+}
+
+/// The answer `level` gives to `question`: `None` is "don't know". Takes a
+/// `u64` so that a level too large for any scale is reported as out of
+/// range, not as a type error.
+pub(super) fn check_level(question: &Question, level: Option<u64>) -> Result<Answer, RecordError> {
     let Some(level) = level else {
         return Ok(Answer::DontKnow);
     };
@@ -122,7 +125,7 @@ pub(super) fn check_answer(
         _ => Err(RecordError::invalid(
             "answers",
             Problem::LevelOutOfRange {
-                question: id.to_owned(),
+                question: question.id.to_owned(),
                 level,
                 max,
             },
@@ -130,15 +133,8 @@ pub(super) fn check_answer(
     }
 }
 
-pub(super) fn check_figure(
-    instrument: &Instrument,
-    id: &str,
-    figure: Figure,
-) -> Result<(), RecordError> {
-    if !instrument.indicators().any(|(_, i)| i.id == id) {
-        let problem = Problem::UnknownIndicator(id.to_owned());
-        return Err(RecordError::invalid("figures", problem));
-    }
+/// Checks the value of the figure for indicator `id`.
+pub(super) fn check_figure(id: &str, figure: Figure) -> Result<(), RecordError> {
     if !figure.is_valid() {
         let indicator = id.to_owned();
         return Err(RecordError::invalid(

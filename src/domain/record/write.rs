@@ -1,6 +1,6 @@
 //! Writing the JSON form, field by field in the documented order.
 
-use super::Record;
+use super::{Record, by_id};
 use crate::domain::json::Writer;
 
 pub(super) fn to_json(record: &Record) -> String {
@@ -9,7 +9,7 @@ pub(super) fn to_json(record: &Record) -> String {
     w.key("schema");
     w.uint(u64::from(record.schema));
     w.key("instrument");
-    w.string(&record.instrument);
+    w.string(record.instrument.version);
     w.key("lang");
     w.string(record.lang.code());
     w.key("timestamp");
@@ -39,14 +39,14 @@ pub(super) fn to_json(record: &Record) -> String {
 
     w.key("answers");
     w.open('{');
-    for (id, answer) in &record.answers {
+    for (id, answer) in by_id(record.answers()) {
         w.key(id);
         answer.write_json(&mut w);
     }
     w.close('}');
     w.key("figures");
     w.open('{');
-    for (id, figure) in &record.figures {
+    for (id, figure) in by_id(record.figures()) {
         w.key(id);
         figure.write_json(&mut w);
     }
