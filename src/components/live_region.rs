@@ -1,18 +1,54 @@
 use yew::prelude::*;
 
 use crate::app::Step;
+use crate::domain::model::ModuleId;
+use crate::domain::recommend::recommend;
+use crate::domain::scoring::score;
 use crate::i18n::fill;
 
 use super::ui::Ui;
 
-/// Announces step changes to screen readers. Errors are announced by the
+/// Announces step changes to screen readers, and on the results the result
+/// itself: the overall score and where to start. Errors are announced by the
 /// notices themselves (role=alert).
 pub fn live_region(ui: &Ui) -> Html {
     let text = ui.text;
     let state = &ui.state;
     let message = match state.step {
         Step::Welcome => String::new(),
-        Step::Results => text.results_title.to_owned(),
+        Step::Results => {
+            let scores = score(state.instrument, &state.record);
+            let next = recommend(state.instrument, &state.record, &scores).next_module;
+            let overall = scores.overall.map_or_else(
+                || text.no_score.to_owned(),
+                |value| fill(text.score_of, &[("score", &value.to_string())]),
+            );
+            let start = fill(
+                text.start_title,
+                &[(
+                    "module",
+                    state
+                        .instrument
+                        .module(ModuleId::Cooperation)
+                        .title
+                        .get(state.lang),
+                )],
+            );
+            let then = fill(
+                text.next_title,
+                &[
+                    ("n", &next.number().to_string()),
+                    (
+                        "module",
+                        state.instrument.module(next).title.get(state.lang),
+                    ),
+                ],
+            );
+            format!(
+                "{}. {}: {overall}. {start}. {then}.",
+                text.results_title, text.overall_label
+            )
+        }
         Step::Profile => text.step_profile.to_owned(),
         Step::Figures => text.step_figures.to_owned(),
         Step::Module(module) => format!(

@@ -73,6 +73,10 @@ test('an SME strong on cooperation and weak on safety completes the assessment i
   assert.equal(results.nextModule, 5);
   await widget.heading(2).filter({ hasText: en.startWith }).waitFor();
   assert.match(results.text, /Then Module 5: Safety and Health at Work/);
+  // Screen-reader users hear the result itself, through the live region.
+  const announced = await widget.root.locator('[aria-live=polite]').innerText();
+  assert.match(announced, new RegExp(`${en.overall}: ${en.scoreOf(mean)}`));
+  assert.match(announced, /Start with Module 1: Workplace Cooperation\. Then Module 5: Safety and Health at Work/);
   // Quick wins: three practices, each with a first step, from the weak safety module.
   const quickWins = widget.root.getByRole('heading', { name: en.quickWins }).locator('xpath=following-sibling::ol[1]').getByRole('listitem');
   assert.equal(await quickWins.count(), 3);
