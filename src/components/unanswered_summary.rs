@@ -13,10 +13,10 @@ pub fn unanswered_summary(ui: &Ui) -> Html {
         return html! {};
     }
     let text = ui.text;
-    let title = fill(
-        text.unanswered_title,
-        &[("count", &state.unanswered.len().to_string())],
-    );
+    let title = match state.unanswered.len() {
+        1 => text.unanswered_one.to_owned(),
+        count => fill(text.unanswered_title, &[("count", &count.to_string())]),
+    };
     let questions = state.unanswered.iter().filter_map(|id| {
         let (_, question) = state.instrument.question(id)?;
         Some(html! { <li>{ question.prompt.get(state.lang) }</li> })

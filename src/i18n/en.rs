@@ -26,6 +26,7 @@ pub const CATALOG: Catalog = Catalog {
     see_results: "See the results",
     continue_anyway: "Continue anyway",
     unanswered_title: "{count} questions on this step are not answered yet",
+    unanswered_one: "One question on this step is not answered yet",
     unanswered_hint: "Answer them now, or continue: unanswered questions are left out of the score. \"Don't know\" is an answer too.",
     profile_intro: "A few facts about your organisation help tailor the recommendation. Only the organisation's size and your priorities change the advice.",
     optional: "optional",

@@ -26,6 +26,7 @@ pub const CATALOG: Catalog = Catalog {
     see_results: "Ver los resultados",
     continue_anyway: "Continuar de todos modos",
     unanswered_title: "{count} preguntas de este paso aún no tienen respuesta",
+    unanswered_one: "Una pregunta de este paso aún no tiene respuesta",
     unanswered_hint: "Respóndalas ahora o continúe: las preguntas sin respuesta no cuentan en la puntuación. «No lo sé» también es una respuesta.",
     profile_intro: "Algunos datos sobre su organización ayudan a adaptar la recomendación. Solo el tamaño de la organización y sus prioridades cambian los consejos.",
     optional: "opcional",

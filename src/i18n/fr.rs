@@ -26,6 +26,7 @@ pub const CATALOG: Catalog = Catalog {
     see_results: "Voir les résultats",
     continue_anyway: "Continuer quand même",
     unanswered_title: "{count} questions de cette étape sont encore sans réponse",
+    unanswered_one: "Une question de cette étape est encore sans réponse",
     unanswered_hint: "Répondez-y maintenant ou continuez : les questions sans réponse ne comptent pas dans le score. « Je ne sais pas » est aussi une réponse.",
     profile_intro: "Quelques informations sur votre organisation permettent d’adapter la recommandation. Seuls la taille de l’organisation et vos priorités modifient les conseils.",
     optional: "facultatif",

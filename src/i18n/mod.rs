@@ -53,6 +53,7 @@ define_catalog! {
     see_results,
     continue_anyway,
     unanswered_title,
+    unanswered_one,
     unanswered_hint,
     profile_intro,
     optional,
