@@ -2,6 +2,7 @@
 //! every component through a context.
 
 mod notice;
+pub mod options;
 mod services;
 mod settings;
 mod state;

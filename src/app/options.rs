@@ -1,0 +1,372 @@
+//! Embed options: what a host page may set, under the same names whether it
+//! writes `data-accent="#0a5"` on the element, `?accent=%230a5` in an iframe
+//! address, or `{ accent: "#0a5" }` in a JS call. Every value is checked; a
+//! bad one falls back to the default and is reported, never applied.
+
+use std::fmt;
+
+use crate::domain::lang::Lang;
+
+use super::settings::Settings;
+
+/// The look a host may give the widget, as CSS custom property values that
+/// have already passed validation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    pub accent: Option<String>,
+    pub font: Option<String>,
+    pub radius: Option<String>,
+    pub background: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub settings: Settings,
+    /// The only origin that receives the widget's events and whose messages
+    /// it accepts; `None` sends no message to any other window.
+    pub events_origin: Option<String>,
+}
+
+/// Why an option was not applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OptionProblem {
+    Unknown(String),
+    UnknownLanguage(String),
+    NotAColour {
+        option: &'static str,
+        value: String,
+    },
+    BadFont(String),
+    BadRadius(String),
+    /// Not an absolute http(s) address (`javascript:`, `data:`, relative …).
+    NotAWebAddress {
+        option: &'static str,
+        value: String,
+    },
+    NotAnOrigin(String),
+    NotYesOrNo {
+        option: &'static str,
+        value: String,
+    },
+    TooLong {
+        option: &'static str,
+        max_chars: usize,
+    },
+}
+
+impl fmt::Display for OptionProblem {
+    /// Developer-facing, for the console; the widget's notice words it in
+    /// the visitor's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionProblem::Unknown(name) => write!(f, "unknown option \"{name}\""),
+            OptionProblem::UnknownLanguage(v) => write!(f, "lang: \"{v}\" is not en, fr or es"),
+            OptionProblem::NotAColour { option, value } => {
+                write!(f, "{option}: \"{value}\" is not a #rgb or #rrggbb colour")
+            }
+            OptionProblem::BadFont(v) => write!(f, "font: \"{v}\" is not a font-family list"),
+            OptionProblem::BadRadius(v) => write!(f, "radius: \"{v}\" is not 0-40px or 0-3em"),
+            OptionProblem::NotAWebAddress { option, value } => {
+                write!(f, "{option}: \"{value}\" is not an http(s) address")
+            }
+            OptionProblem::NotAnOrigin(v) => {
+                write!(
+                    f,
+                    "events-origin: \"{v}\" is not an origin such as https://example.org"
+                )
+            }
+            OptionProblem::NotYesOrNo { option, value } => {
+                write!(f, "{option}: \"{value}\" is not true or false")
+            }
+            OptionProblem::TooLong { option, max_chars } => {
+                write!(f, "{option}: longer than {max_chars} characters")
+            }
+        }
+    }
+}
+
+impl OptionProblem {
+    /// The option at fault, for the notice a developer sees in the widget.
+    pub fn option(&self) -> &str {
+        match self {
+            OptionProblem::Unknown(name) => name,
+            OptionProblem::UnknownLanguage(_) => "lang",
+            OptionProblem::BadFont(_) => "font",
+            OptionProblem::BadRadius(_) => "radius",
+            OptionProblem::NotAnOrigin(_) => "events-origin",
+            OptionProblem::NotAColour { option, .. }
+            | OptionProblem::NotAWebAddress { option, .. }
+            | OptionProblem::NotYesOrNo { option, .. }
+            | OptionProblem::TooLong { option, .. } => option,
+        }
+    }
+}
+
+const MAX_TEXT: usize = 120;
+const MAX_URL: usize = 2000;
+
+/// Reads options from name/value pairs. Names are the documented ones in
+/// kebab case; `data-` prefixes and camelCase (as `dataset` gives them) are
+/// accepted too, so every embedding path can hand its pairs over as they are.
+pub fn parse<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Options, Vec<OptionProblem>) {
+    let mut options = Options::default();
+    let mut problems = Vec::new();
+    for (raw_name, value) in pairs {
+        let name = normalise(raw_name);
+        let value = value.trim();
+        if let Err(problem) = apply(&mut options, &name, value) {
+            problems.push(problem);
+        }
+    }
+    (options, problems)
+}
+
+fn normalise(name: &str) -> String {
+    let name = name.trim().trim_start_matches("data-");
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionProblem> {
+    let theme = &mut options.theme;
+    let settings = &mut options.settings;
+    match name {
+        "lang" => {
+            options.lang = Some(
+                Lang::from_tag(value)
+                    .ok_or_else(|| OptionProblem::UnknownLanguage(value.to_owned()))?,
+            )
+        }
+        "accent" => theme.accent = Some(colour("accent", value)?),
+        "background" => theme.background = Some(colour("background", value)?),
+        "font" => theme.font = Some(font(value)?),
+        "radius" => theme.radius = Some(radius(value)?),
+        "host-name" => settings.host_name = Some(text("host-name", value)?),
+        "host-logo" => settings.host_logo = Some(web_address("host-logo", value)?),
+        "cta-url" => settings.cta_url = web_address("cta-url", value)?,
+        "cta-label" => settings.cta_label = Some(text("cta-label", value)?),
+        "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
+        "events-origin" => options.events_origin = Some(origin(value)?),
+        // The element's own marker and storage name are not options.
+        "score-readiness" | "storage-key" => {}
+        _ => return Err(OptionProblem::Unknown(name.to_owned())),
+    }
+    Ok(())
+}
+
+fn colour(option: &'static str, value: &str) -> Result<String, OptionProblem> {
+    let hex = value.strip_prefix('#').unwrap_or_default();
+    let valid = matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    if valid {
+        Ok(value.to_ascii_lowercase())
+    } else {
+        Err(OptionProblem::NotAColour {
+            option,
+            value: value.to_owned(),
+        })
+    }
+}
+
+/// A font-family list: names, quoted names, commas. Nothing that could end
+/// the declaration or reach for a URL.
+fn font(value: &str) -> Result<String, OptionProblem> {
+    let allowed = |c: char| c.is_alphanumeric() || " ,-_'\"".contains(c);
+    let valid =
+        !value.is_empty() && value.chars().count() <= MAX_TEXT && value.chars().all(allowed);
+    valid
+        .then(|| value.to_owned())
+        .ok_or_else(|| OptionProblem::BadFont(value.to_owned()))
+}
+
+fn radius(value: &str) -> Result<String, OptionProblem> {
+    let bad = || OptionProblem::BadRadius(value.to_owned());
+    if value == "0" {
+        return Ok("0".to_owned());
+    }
+    let (number, max) = match (value.strip_suffix("px"), value.strip_suffix("em")) {
+        (Some(n), _) => (n, 40),
+        (_, Some(n)) => (n, 3),
+        _ => return Err(bad()),
+    };
+    // Integer arithmetic only: float parsing would cost bundle size.
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let whole: u32 = (digits(whole) && digits(fraction) && whole.len() <= 3)
+        .then(|| whole.parse().ok())
+        .flatten()
+        .ok_or_else(bad)?;
+    let within = whole < max || (whole == max && fraction.bytes().all(|b| b == b'0'));
+    within.then(|| value.to_owned()).ok_or_else(bad)
+}
+
+fn web_address(option: &'static str, value: &str) -> Result<String, OptionProblem> {
+    let bad = || OptionProblem::NotAWebAddress {
+        option,
+        value: value.to_owned(),
+    };
+    if value.len() > MAX_URL {
+        return Err(OptionProblem::TooLong {
+            option,
+            max_chars: MAX_URL,
+        });
+    }
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or_else(bad)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let clean = value
+        .chars()
+        .all(|c| !c.is_whitespace() && !"\"'<>`\\".contains(c));
+    (!host.is_empty() && clean)
+        .then(|| value.to_owned())
+        .ok_or_else(bad)
+}
+
+/// `scheme://host[:port]`, nothing after: what `postMessage` and
+/// `MessageEvent.origin` compare against. Never `*`.
+fn origin(value: &str) -> Result<String, OptionProblem> {
+    let bad = || OptionProblem::NotAnOrigin(value.to_owned());
+    let lower = value.to_ascii_lowercase();
+    let host = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or_else(bad)?;
+    let (name, port) = host.split_once(':').unwrap_or((host, ""));
+    let name_ok = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let port_ok = port.is_empty() || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()));
+    (name_ok && port_ok)
+        .then_some(lower.clone())
+        .ok_or_else(bad)
+}
+
+fn yes_or_no(option: &'static str, value: &str) -> Result<bool, OptionProblem> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Ok(true),
+        "false" | "no" | "0" | "off" => Ok(false),
+        _ => Err(OptionProblem::NotYesOrNo {
+            option,
+            value: value.to_owned(),
+        }),
+    }
+}
+
+fn text(option: &'static str, value: &str) -> Result<String, OptionProblem> {
+    if value.chars().count() > MAX_TEXT {
+        Err(OptionProblem::TooLong {
+            option,
+            max_chars: MAX_TEXT,
+        })
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(name: &str, value: &str) -> (Options, Vec<OptionProblem>) {
+        parse([(name, value)])
+    }
+
+    #[test]
+    fn good_options_are_applied_under_any_naming() {
+        let (options, problems) = parse([
+            ("data-lang", "fr-CA"),
+            ("accent", "#0A5"),
+            ("ctaUrl", "https://association.example/training?from=widget"),
+            ("cta-label", "Our SCORE courses"),
+            ("data-welcome", "false"),
+            ("font", "\"Noto Sans\", Arial, sans-serif"),
+            ("radius", "12px"),
+            ("events-origin", "https://association.example:8443"),
+        ]);
+        assert_eq!(problems, []);
+        assert_eq!(options.lang, Some(Lang::Fr));
+        assert_eq!(options.theme.accent.as_deref(), Some("#0a5"));
+        assert_eq!(options.theme.radius.as_deref(), Some("12px"));
+        for ok in ["0", "0.5em", "40px", "3.0em"] {
+            assert_eq!(one("radius", ok).1, [], "{ok}");
+        }
+        for bad in ["40.5px", "3.1em", "px", ".em", "-1px", "1e1px"] {
+            assert_eq!(one("radius", bad).1.len(), 1, "{bad}");
+        }
+        assert_eq!(
+            options.settings.cta_url,
+            "https://association.example/training?from=widget"
+        );
+        assert_eq!(
+            options.settings.cta_label.as_deref(),
+            Some("Our SCORE courses")
+        );
+        assert!(!options.settings.show_welcome);
+        assert_eq!(
+            options.events_origin.as_deref(),
+            Some("https://association.example:8443")
+        );
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_the_defaults_and_are_reported() {
+        let cases: [(&str, &str); 12] = [
+            ("lang", "de"),
+            ("accent", "red; background: url(x)"),
+            ("background", "#12345"),
+            ("font", "Arial; } body { display: none"),
+            ("radius", "999px"),
+            ("radius", "calc(1px)"),
+            ("cta-url", "javascript:alert(1)"),
+            ("cta-url", "/relative/path"),
+            ("host-logo", "data:image/png;base64,AAAA"),
+            ("events-origin", "*"),
+            ("events-origin", "https://example.org/path"),
+            ("welcome", "maybe"),
+        ];
+        for (name, value) in cases {
+            let (options, problems) = one(name, value);
+            assert_eq!(
+                options,
+                Options::default(),
+                "{name}={value} changed something"
+            );
+            assert_eq!(problems.len(), 1, "{name}={value}");
+            assert_eq!(problems[0].option(), name);
+            assert!(problems[0].to_string().contains(value), "{}", problems[0]);
+        }
+    }
+
+    #[test]
+    fn unknown_options_are_reported_by_name_and_the_marker_is_not_one() {
+        let (_, problems) = parse([("data-score-readiness", ""), ("colour", "#fff")]);
+        assert_eq!(problems, [OptionProblem::Unknown("colour".into())]);
+    }
+
+    #[test]
+    fn overlong_texts_are_refused() {
+        let long = "x".repeat(MAX_TEXT + 1);
+        assert_eq!(
+            one("host-name", &long).1,
+            [OptionProblem::TooLong {
+                option: "host-name",
+                max_chars: MAX_TEXT
+            }]
+        );
+    }
+}
