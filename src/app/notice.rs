@@ -18,6 +18,8 @@ pub enum Notice {
     },
     LinkCopied,
     CopyFailed,
+    /// The host page set embed options that could not be used (their names).
+    BadOptions(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -160,7 +160,7 @@ fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionPro
         "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
         "events-origin" => options.events_origin = Some(origin(value)?),
         // The element's own marker and storage name are not options.
-        "score-readiness" | "storage-key" => {}
+        "score-readiness" | "storage-key" | "query-options" => {}
         _ => return Err(OptionProblem::Unknown(name.to_owned())),
     }
     Ok(())

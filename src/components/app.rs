@@ -30,6 +30,10 @@ pub struct AppProps {
     pub settings: Rc<Settings>,
     #[prop_or(AttrValue::Static("sr"))]
     pub instance: AttrValue,
+    /// Embed options the host set but the widget could not use (their
+    /// names), shown to the page's developer as a notice.
+    #[prop_or_default]
+    pub option_problems: Rc<Vec<String>>,
 }
 
 /// The widget's root: owns the state, runs the effects that reach the host,
@@ -44,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
         settings: props.settings.clone(),
         instance: props.instance.clone(),
     };
-    use_opening(&state, &env, show_welcome);
+    use_opening(&state, &env, show_welcome, props.option_problems.clone());
     use_saving(&state, &env);
     use_step_events(&state, &env);
     {
@@ -93,10 +97,20 @@ pub fn App(props: &AppProps) -> Html {
 /// On mount: a share link wins (read-only results); otherwise saved progress
 /// is offered for resuming. Neither overwrites the other.
 #[hook]
-fn use_opening(state: &AppContext, env: &Env, show_welcome: bool) {
+fn use_opening(
+    state: &AppContext,
+    env: &Env,
+    show_welcome: bool,
+    option_problems: Rc<Vec<String>>,
+) {
     let state = state.clone();
     let services = env.services.clone();
     use_effect_with((), move |_| {
+        if !option_problems.is_empty() {
+            state.dispatch(Action::Notify(Notice::BadOptions(
+                option_problems.join(", "),
+            )));
+        }
         match services.shared_link() {
             SharedLink::Record(record) => state.dispatch(Action::OpenShared(*record)),
             SharedLink::Broken(kind) => {

@@ -41,6 +41,7 @@ fn notice_key(notice: &Notice) -> &'static str {
         Notice::ImportFailed { .. } => "import",
         Notice::LinkCopied => "copied",
         Notice::CopyFailed => "copy-failed",
+        Notice::BadOptions(_) => "options",
     }
 }
 
@@ -68,6 +69,7 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
         }
         Notice::LinkCopied => text.notice_copied.to_owned(),
         Notice::CopyFailed => text.notice_copy_failed.to_owned(),
+        Notice::BadOptions(names) => fill(text.notice_options, &[("options", names)]),
     }
 }
 

@@ -3,6 +3,7 @@
 //! crash looks like. Everything that touches `window` lives below here.
 
 mod browser;
+mod embed_options;
 mod events;
 pub mod files;
 mod locale;
@@ -41,7 +42,11 @@ pub fn start() {
 }
 
 fn mount(element: Element, index: u32) {
-    let lang = locale::initial_language(&element);
+    let (options, problems) = embed_options::read(&element);
+    embed_options::apply_theme(&element, &options.theme);
+    let lang = options
+        .lang
+        .unwrap_or_else(|| locale::initial_language(&element));
     // Each widget keeps its own progress: a host names it, else its position.
     let storage_name = element
         .get_attribute("data-storage-key")
@@ -56,8 +61,9 @@ fn mount(element: Element, index: u32) {
     let props = AppProps {
         lang,
         services,
-        settings: Default::default(),
+        settings: Rc::new(options.settings),
         instance: format!("sr{index}").into(),
+        option_problems: Rc::new(problems.iter().map(|p| p.option().to_owned()).collect()),
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }

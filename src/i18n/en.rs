@@ -98,6 +98,7 @@ pub const CATALOG: Catalog = Catalog {
     notice_link: "This share link cannot be opened: {problem} Your own saved answers are untouched.",
     notice_import: "“{file}” cannot be loaded: {problem} Nothing on screen or saved has changed.",
     notice_copied: "Share link copied. Anyone with the link sees these results.",
+    notice_options: "This page set embed options the widget could not use: {options}. The defaults apply; the browser console says why.",
     notice_copy_failed: "The link could not be copied automatically. Select it and copy it by hand.",
     problem_not_json: "it is not a JSON file.",
     problem_not_record: "it is not a SCORE Readiness file.",

@@ -98,6 +98,7 @@ pub const CATALOG: Catalog = Catalog {
     notice_link: "Este enlace no se puede abrir: {problem} Sus propias respuestas guardadas no cambian.",
     notice_import: "«{file}» no se puede cargar: {problem} Nada cambió en pantalla ni en sus respuestas guardadas.",
     notice_copied: "Enlace copiado. Cualquier persona con el enlace ve estos resultados.",
+    notice_options: "Esta página definió opciones de inserción que el widget no puede usar: {options}. Se aplican los valores por defecto; la consola del navegador explica por qué.",
     notice_copy_failed: "No se pudo copiar el enlace automáticamente. Selecciónelo y cópielo a mano.",
     problem_not_json: "no es un archivo JSON.",
     problem_not_record: "no es un archivo de Preparación SCORE.",

@@ -98,6 +98,7 @@ pub const CATALOG: Catalog = Catalog {
     notice_link: "Ce lien de partage ne peut pas être ouvert : {problem} Vos propres réponses enregistrées ne sont pas modifiées.",
     notice_import: "« {file} » ne peut pas être chargé : {problem} Rien n’a changé à l’écran ni dans vos réponses enregistrées.",
     notice_copied: "Lien de partage copié. Toute personne qui a le lien voit ces résultats.",
+    notice_options: "Cette page a défini des options d’intégration que le widget ne peut pas utiliser : {options}. Les valeurs par défaut s’appliquent ; la console du navigateur explique pourquoi.",
     notice_copy_failed: "Le lien n’a pas pu être copié automatiquement. Sélectionnez-le et copiez-le à la main.",
     problem_not_json: "ce n’est pas un fichier JSON.",
     problem_not_record: "ce n’est pas un fichier de Préparation SCORE.",

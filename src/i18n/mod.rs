@@ -125,6 +125,7 @@ define_catalog! {
     notice_link,
     notice_import,
     notice_copied,
+    notice_options,
     notice_copy_failed,
     problem_not_json,
     problem_not_record,

@@ -144,7 +144,7 @@ test('the printed report shows the report and none of the controls, and renders 
   assert.equal(await widget.stepHeading().isVisible(), true);
   assert.equal(results.title, en.resultsFor(FIRM.profile.organisation));
   assert.equal(await widget.root.getByText(/^Assessed on \d{1,2} \w+ \d{4}$/).isVisible(), true);
-  assert.equal(await widget.root.getByText(en.scoreOf(results.overall)).isVisible(), true);
+  assert.equal(await widget.root.getByText(en.scoreOf(results.overall), { exact: true }).isVisible(), true);
   assert.equal(await widget.root.getByRole('table', { name: en.tableCaption }).isVisible(), true);
   for (let n = 1; n <= 5; n += 1) {
     assert.equal(await widget.root.locator(`[data-testid=score-m${n}]`).isVisible(), true);

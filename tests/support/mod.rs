@@ -54,6 +54,7 @@ pub fn render_app(lang: Lang, settings: Settings) -> String {
         services: ServicesHandle(Rc::new(FakeServices::default())),
         settings: Rc::new(settings),
         instance: "t".into(),
+        option_problems: Rc::default(),
     })
     .hydratable(false);
     futures::executor::block_on(renderer.render())
