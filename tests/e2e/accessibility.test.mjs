@@ -1,18 +1,14 @@
 // axe-core (WCAG 2.1 A and AA, and best practices) on every screen a
 // respondent meets: each step, the unanswered summary, the results, the
 // shared view, the import dialog and the notices.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshContext, startSuite, withPage } from './lib/browser.mjs';
+import { freshContext, useSuite, withPage } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 

@@ -1,13 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, withPage } from './lib/browser.mjs';
+import { useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 // A Rust panic in the release build traps the wasm; the page then receives
 // a WebAssembly.RuntimeError, which is what this test raises.

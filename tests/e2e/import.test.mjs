@@ -1,18 +1,14 @@
 // Answers downloaded as a JSON file and opened again, by the file picker
 // or by dropping the file; files that are not SCORE Readiness records are
 // refused with a notice naming the problem, and nothing changes.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { freshContext, startSuite, withPage } from './lib/browser.mjs';
+import { freshContext, useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 

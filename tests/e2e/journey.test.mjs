@@ -1,17 +1,13 @@
 // The whole assessment as a respondent goes through it: profile, five
 // modules, figures, results, in English and in French, and what Next does
 // with questions left unanswered.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, withPage } from './lib/browser.mjs';
+import { useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 const fr = TEXTS.fr;

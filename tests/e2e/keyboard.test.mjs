@@ -1,17 +1,13 @@
 // The whole assessment with the keyboard alone: Tab and Shift+Tab between
 // controls, arrow keys and Space in radio groups, Enter on buttons. No
 // mouse, no programmatic clicks; focus must land on each new step's heading.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, withPage } from './lib/browser.mjs';
+import { useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 

@@ -1,19 +1,15 @@
 // Layout on a phone and on a desktop, the radar chart, and the printed
 // report (print media and a PDF).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, startSuite, withPage } from './lib/browser.mjs';
+import { ROOT, useSuite, withPage } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');

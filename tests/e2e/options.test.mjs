@@ -1,15 +1,11 @@
 // Embed options on the hosted page (the iframe mode reads them from the
 // address): good ones apply, bad ones fall back visibly and on the console.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, withPage } from './lib/browser.mjs';
+import { useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 test('good options theme the widget and set the call to action', withPage(async (page, { url }) => {
   const query = new URLSearchParams({

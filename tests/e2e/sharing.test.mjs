@@ -1,17 +1,13 @@
 // Share links: results made in one browser, opened read-only in another,
 // an editable copy, and a damaged link that must not cost anyone their
 // own saved progress.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshContext, startSuite, withPage } from './lib/browser.mjs';
+import { freshContext, useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const en = TEXTS.en;
 

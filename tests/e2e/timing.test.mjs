@@ -1,15 +1,11 @@
 // How fast a visitor sees something: the first screen after navigation, and
 // the results after opening a share link. Medians of five page loads.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshContext, startSuite, withPage } from './lib/browser.mjs';
+import { freshContext, useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 const RUNS = 5;
 

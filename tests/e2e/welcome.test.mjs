@@ -1,14 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, withPage } from './lib/browser.mjs';
+import { useSuite, withPage } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { Widget } from './lib/widget.mjs';
 
-let suite;
-before(async () => {
-  suite = await startSuite();
-});
-after(() => suite.stop());
+useSuite();
 
 test('a visitor sees the welcome screen and can start', withPage(async (page, { url, errors }) => {
   const widget = await Widget.open(page, url);

@@ -1,6 +1,7 @@
 // Headless Chromium (Debian's) driven by playwright-core. Each test gets a
 // fresh browser context (a fresh profile: empty storage), and a screenshot of
 // the page is kept under tests/e2e/artifacts when a test fails.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,14 @@ export async function startSuite({ headers } = {}) {
       await server.close();
     },
   };
+}
+
+/** Starts the browser and server before a test file's tests, stops them after. */
+export function useSuite(options) {
+  const suite = {};
+  before(async () => Object.assign(suite, await startSuite(options)));
+  after(() => suite.stop());
+  return suite;
 }
 
 /**
