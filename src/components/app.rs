@@ -32,8 +32,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            // The crash text rides on the root so the panic hook, which runs
-            // outside Yew, can show it in the current language.
+            // The crash text rides on the root so the crash notice, which runs
+            // outside the wasm, can show it in the current language.
             <div class="sr-root" lang={state.lang.code()} data-sr-crash={text.crash}>
                 <header class="sr-header">
                     <p class="sr-brand">{ text.app_title }</p>

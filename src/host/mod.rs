@@ -1,6 +1,6 @@
-//! The edge between the widget and the page that hosts it: where it mounts,
-//! which language it opens in, and what a crash looks like. Everything that
-//! touches `window` lives below this module.
+//! The edge between the widget and the page that hosts it: where it mounts
+//! and which language it opens in. Everything that touches `window` lives
+//! below this module; a crash is shown by `assets/crash-notice.js`.
 
 mod locale;
 
