@@ -1,21 +1,17 @@
-use yew::prelude::*;
-
+use super::markup::Markup;
 use super::ui::Ui;
 
 /// What SCORE training is, and the host's call to action.
-pub fn about_score(ui: &Ui) -> Html {
+pub fn about_score(m: &mut Markup, ui: &Ui) {
     let text = ui.text;
     let settings = &ui.env.settings;
-    let label = settings
-        .cta_label
-        .clone()
-        .unwrap_or_else(|| text.cta_label.to_owned());
-    html! {
-        <section class="sr-about">
-            <h2 class="sr-subtitle">{ text.about_title }</h2>
-            <p>{ text.about_text }</p>
-            <a class="sr-button sr-button-primary sr-cta" href={settings.cta_url.clone()}
-                target="_blank" rel="noopener">{ label }</a>
-        </section>
-    }
+    let label = settings.cta_label.as_deref().unwrap_or(text.cta_label);
+    m.element("<section class=\"sr-about\"><h2 class=\"sr-subtitle\">", text.about_title, "</h2>")
+        .element("<p>", text.about_text, "</p>")
+        .element(
+            "<a class=\"sr-button sr-button-primary sr-cta\" target=\"_blank\" rel=\"noopener\" href=\"",
+            &settings.cta_url,
+            "\">",
+        )
+        .element("", label, "</a></section>");
 }

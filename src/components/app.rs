@@ -9,6 +9,7 @@ use crate::app::{
 };
 use crate::domain::lang::Lang;
 
+use super::dom::el;
 use super::figures_step::figures_step;
 use super::header::header;
 use super::import_dialog::import_dialog;
@@ -75,20 +76,27 @@ pub fn App(props: &AppProps) -> Html {
         Step::Results => html! { <Results /> },
     };
     let in_flow = !matches!(state.step, Step::Welcome | Step::Results);
+    // The crash text rides on the root so the crash handler, which runs
+    // outside the wasm, can show it in the current language.
+    let root = el("div", "sr-root")
+        .attr("lang", state.lang.code())
+        .attr("data-sr-crash", ui.text.crash)
+        .attr("data-step", state.step.key())
+        .node_ref(root)
+        .child(header(&ui))
+        .child(notices(&ui))
+        .child(if in_flow {
+            progress(&ui)
+        } else {
+            Html::default()
+        })
+        .child(el("main", "sr-main").child(step))
+        .child(import_dialog(&ui))
+        .child(live_region(&ui));
     html! {
         <ContextProvider<Env> context={env}>
         <ContextProvider<AppContext> context={state.clone()}>
-            // The crash text rides on the root so the crash handler, which
-            // runs outside the wasm, can show it in the current language.
-            <div class="sr-root" lang={state.lang.code()} data-sr-crash={ui.text.crash}
-                data-step={state.step.key()} ref={root}>
-                { header(&ui) }
-                { notices(&ui) }
-                if in_flow { { progress(&ui) } }
-                <main class="sr-main">{ step }</main>
-                { import_dialog(&ui) }
-                { live_region(&ui) }
-            </div>
+            { Html::from(root) }
         </ContextProvider<AppContext>>
         </ContextProvider<Env>>
     }

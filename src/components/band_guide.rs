@@ -1,26 +1,23 @@
-use yew::prelude::*;
-
 use crate::domain::scoring::Band;
 
+use super::markup::Markup;
 use super::ui::Ui;
 
 /// What each band means, so a score is never a bare number.
-pub fn band_guide(ui: &Ui) -> Html {
+pub fn band_guide(m: &mut Markup, ui: &Ui) {
     let lang = ui.lang();
-    html! {
-        <details class="sr-bands">
-            <summary>{ ui.text.bands_title }</summary>
-            <dl>
-                { for Band::ALL.iter().map(|band| {
-                    let (low, high) = band.range();
-                    html! {
-                        <>
-                            <dt>{ format!("{} ({low}–{high})", band.label().get(lang)) }</dt>
-                            <dd>{ band.interpretation().get(lang) }</dd>
-                        </>
-                    }
-                }) }
-            </dl>
-        </details>
+    m.element(
+        "<details class=\"sr-bands\"><summary>",
+        ui.text.bands_title,
+        "</summary><dl>",
+    );
+    for band in Band::ALL {
+        let (low, high) = band.range();
+        m.element("<dt>", band.label().get(lang), " (")
+            .num(i32::from(low))
+            .tag("–")
+            .num(i32::from(high))
+            .element(")</dt><dd>", band.interpretation().get(lang), "</dd>");
     }
+    m.tag("</dl></details>");
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::app::{Action, ProfileEdit};
 use crate::domain::model::Choice;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// A labelled drop-down over one of the profile's closed lists; `edit`
@@ -25,17 +26,25 @@ pub fn choice_select(
         }
     });
     let lang = ui.lang();
-    html! {
-        <label class="sr-field">
-            <span class="sr-label">{ label }</span>
-            <select class="sr-select" {onchange} disabled={!ui.state.editable()}>
-                <option value="" selected={selected.is_none()}>{ ui.text.choose }</option>
-                { for choices.iter().map(|choice| html! {
-                    <option value={choice.id} selected={selected == Some(choice.id)}>
-                        { choice.label.get(lang) }
-                    </option>
-                }) }
-            </select>
-        </label>
-    }
+    let options = choices.iter().map(|choice| {
+        el("option", "")
+            .attr("value", choice.id)
+            .flag("selected", selected == Some(choice.id))
+            .text(choice.label.get(lang))
+            .into()
+    });
+    let empty = el("option", "")
+        .attr("value", "")
+        .flag("selected", selected.is_none())
+        .text(ui.text.choose);
+    el("label", "sr-field")
+        .child(el("span", "sr-label").text(label))
+        .child(
+            el("select", "sr-select")
+                .flag("disabled", !ui.state.editable())
+                .on_change(onchange)
+                .child(empty)
+                .children(options),
+        )
+        .into()
 }

@@ -6,6 +6,7 @@ use crate::domain::answers::Figure;
 use crate::domain::model::Indicator;
 use crate::i18n::format;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// One figure: a number in the respondent's notation, or "we don't track
@@ -43,22 +44,43 @@ pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
         }
     };
     let disabled = !state.editable();
-    html! {
-        <div class={if invalid { "sr-figure sr-invalid" } else { "sr-figure" }} data-indicator={indicator.id}>
-            <label class="sr-field">
-                <span class="sr-label">{ indicator.label.get(state.lang) }</span>
-                <span class="sr-input-unit">
-                    <input class="sr-input sr-input-number" type="text" inputmode="decimal"
-                        value={typed} {oninput} disabled={disabled || not_tracked}
-                        aria-invalid={invalid.then_some("true")} />
-                    <span class="sr-unit">{ indicator.unit.get(state.lang) }</span>
-                </span>
-            </label>
-            if invalid { <p class="sr-error-text">{ text.figure_invalid }</p> }
-            <label class="sr-option sr-option-compact">
-                <input type="checkbox" checked={not_tracked} onchange={ui.send_on_change(toggle)} {disabled} />
-                <span>{ text.not_tracked }</span>
-            </label>
-        </div>
+    let input = el("input", "sr-input sr-input-number")
+        .attr("type", "text")
+        .attr("inputmode", "decimal")
+        .maybe("aria-invalid", invalid.then_some("true"))
+        .flag("disabled", disabled || not_tracked)
+        .value(typed)
+        .on_input(oninput);
+    let number = el("label", "sr-field")
+        .child(el("span", "sr-label").text(indicator.label.get(state.lang)))
+        .child(
+            el("span", "sr-input-unit")
+                .child(input)
+                .child(el("span", "sr-unit").text(indicator.unit.get(state.lang))),
+        );
+    let checkbox = el("input", "")
+        .attr("type", "checkbox")
+        .flag("disabled", disabled)
+        .checked(not_tracked)
+        .on_change(ui.send_on_change(toggle));
+    let mut field = el(
+        "div",
+        if invalid {
+            "sr-figure sr-invalid"
+        } else {
+            "sr-figure"
+        },
+    )
+    .attr("data-indicator", indicator.id)
+    .child(number);
+    if invalid {
+        field = field.child(el("p", "sr-error-text").text(text.figure_invalid));
     }
+    field
+        .child(
+            el("label", "sr-option sr-option-compact")
+                .child(checkbox)
+                .child(el("span", "").text(text.not_tracked)),
+        )
+        .into()
 }

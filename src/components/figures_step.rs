@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::dom::el;
 use super::figure_field::figure_field;
 use super::step_heading::step_heading;
 use super::step_nav::step_nav;
@@ -9,21 +10,22 @@ use super::ui::Ui;
 pub fn figures_step(ui: &Ui) -> Html {
     let state = &ui.state;
     let groups = state.instrument.modules.iter().map(|module| {
-        html! {
-            <fieldset class="sr-fieldset sr-figures-group">
-                <legend class="sr-legend">
-                    { format!("{}. {}", module.id.number(), module.title.get(state.lang)) }
-                </legend>
-                { for module.indicators.iter().map(|indicator| figure_field(ui, indicator)) }
-            </fieldset>
-        }
+        let title = format!("{}. {}", module.id.number(), module.title.get(state.lang));
+        el("fieldset", "sr-fieldset sr-figures-group")
+            .child(el("legend", "sr-legend").text(title))
+            .children(
+                module
+                    .indicators
+                    .iter()
+                    .map(|indicator| figure_field(ui, indicator)),
+            )
+            .into()
     });
-    html! {
-        <section class="sr-step sr-figures" data-testid="step-figures">
-            { step_heading(ui.text.step_figures) }
-            <p class="sr-lead">{ ui.text.figures_intro }</p>
-            { for groups }
-            { step_nav(ui) }
-        </section>
-    }
+    el("section", "sr-step sr-figures")
+        .attr("data-testid", "step-figures")
+        .child(step_heading(ui.text.step_figures))
+        .child(el("p", "sr-lead").text(ui.text.figures_intro))
+        .children(groups)
+        .child(step_nav(ui))
+        .into()
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::dom::el;
 use super::language_picker::language_picker;
 use super::ui::Ui;
 
@@ -7,18 +8,18 @@ use super::ui::Ui;
 /// name and the language picker.
 pub fn header(ui: &Ui) -> Html {
     let settings = &ui.env.settings;
-    html! {
-        <header class="sr-header">
-            <p class="sr-brand">
-                if let Some(logo) = &settings.host_logo {
-                    <img class="sr-host-logo" src={logo.clone()}
-                        alt={settings.host_name.clone().unwrap_or_default()} />
-                } else if let Some(name) = &settings.host_name {
-                    <span class="sr-host-name">{ name.clone() }</span>
-                }
-                <span>{ ui.text.app_title }</span>
-            </p>
-            { language_picker(ui) }
-        </header>
+    let mut brand = el("p", "sr-brand");
+    if let Some(logo) = &settings.host_logo {
+        brand = brand.child(
+            el("img", "sr-host-logo")
+                .attr("src", logo.clone())
+                .attr("alt", settings.host_name.clone().unwrap_or_default()),
+        );
+    } else if let Some(name) = &settings.host_name {
+        brand = brand.child(el("span", "sr-host-name").text(name.clone()));
     }
+    el("header", "sr-header")
+        .child(brand.child(el("span", "").text(ui.text.app_title)))
+        .child(language_picker(ui))
+        .into()
 }

@@ -5,6 +5,7 @@ use crate::app::{Action, AppContext, ImportProblem, Notice, PendingImport};
 use crate::domain::record::Record;
 use crate::host::files::{MAX_IMPORT_BYTES, read_text};
 
+use super::dom::el;
 use super::ui::use_ui;
 
 /// Opens a record downloaded earlier, by file picker or by dropping the file.
@@ -13,7 +14,7 @@ use super::ui::use_ui;
 pub fn ImportPanel() -> Html {
     let dragging = use_state(|| false);
     let Some(ui) = use_ui() else {
-        return html! {};
+        return Html::default();
     };
     let text = ui.text;
     let state = &ui.state;
@@ -59,17 +60,27 @@ pub fn ImportPanel() -> Html {
             }
         })
     };
-    html! {
-        <section class={if *dragging { "sr-import sr-no-print sr-dragging" } else { "sr-import sr-no-print" }}
-            {ondragover} {ondragleave} {ondrop} data-testid="import">
-            <h2 class="sr-subtitle">{ text.import_title }</h2>
-            <label class="sr-file">
-                <span class="sr-button">{ text.import_choose }</span>
-                <input class="sr-file-input" type="file" accept=".json,application/json" {onchange} />
-            </label>
-            <p class="sr-hint">{ text.import_drop }</p>
-        </section>
-    }
+    let class = if *dragging {
+        "sr-import sr-no-print sr-dragging"
+    } else {
+        "sr-import sr-no-print"
+    };
+    el("section", class)
+        .attr("data-testid", "import")
+        .on_drag(ondragover, ondragleave, ondrop)
+        .child(el("h2", "sr-subtitle").text(text.import_title))
+        .child(
+            el("label", "sr-file")
+                .child(el("span", "sr-button").text(text.import_choose))
+                .child(
+                    el("input", "sr-file-input")
+                        .attr("type", "file")
+                        .attr("accept", ".json,application/json")
+                        .on_change(onchange),
+                ),
+        )
+        .child(el("p", "sr-hint").text(text.import_drop))
+        .into()
 }
 
 fn load_file(state: &AppContext, file: File) {

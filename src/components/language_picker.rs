@@ -5,6 +5,7 @@ use crate::app::Action;
 use crate::domain::lang::Lang;
 use crate::i18n::catalog;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// Switches the language at any step; answers are untouched.
@@ -18,16 +19,20 @@ pub fn language_picker(ui: &Ui) -> Html {
             dispatcher.dispatch(Action::SetLanguage(lang));
         }
     });
-    html! {
-        <label class="sr-language sr-no-print">
-            <span>{ ui.text.language_label }</span>
-            <select class="sr-select" {onchange}>
-                { for Lang::ALL.into_iter().map(|lang| html! {
-                    <option value={lang.code()} selected={lang == ui.lang()} lang={lang.code()}>
-                        { catalog(lang).language_name }
-                    </option>
-                }) }
-            </select>
-        </label>
-    }
+    let options = Lang::ALL.into_iter().map(|lang| {
+        el("option", "")
+            .attr("value", lang.code())
+            .flag("selected", lang == ui.lang())
+            .attr("lang", lang.code())
+            .text(catalog(lang).language_name)
+            .into()
+    });
+    el("label", "sr-language sr-no-print")
+        .child(el("span", "").text(ui.text.language_label))
+        .child(
+            el("select", "sr-select")
+                .on_change(onchange)
+                .children(options),
+        )
+        .into()
 }

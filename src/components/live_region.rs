@@ -6,6 +6,7 @@ use crate::domain::recommend::recommend;
 use crate::domain::scoring::score;
 use crate::i18n::fill;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// Announces step changes to screen readers, and on the results the result
@@ -60,7 +61,9 @@ pub fn live_region(ui: &Ui) -> Html {
             state.instrument.module(module).title.get(state.lang)
         ),
     };
-    html! {
-        <div class="sr-visually-hidden" aria-live="polite" aria-atomic="true">{ message }</div>
-    }
+    el("div", "sr-visually-hidden")
+        .attr("aria-live", "polite")
+        .attr("aria-atomic", "true")
+        .text(message)
+        .into()
 }

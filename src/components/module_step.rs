@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::domain::model::ModuleId;
 use crate::i18n::fill;
 
+use super::dom::el;
 use super::question_field::question_field;
 use super::step_heading::step_heading;
 use super::step_nav::step_nav;
@@ -22,17 +23,19 @@ pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
         ),
         content.title.get(lang)
     );
-    html! {
-        <section class="sr-step sr-module" data-testid={format!("step-{}", module.key())}
-            key={module.key()}>
-            { step_heading(heading) }
-            <p class="sr-lead">{ content.summary.get(lang) }</p>
-            <p class="sr-hint">{ ui.text.module_intro }</p>
-            { unanswered_summary(ui) }
-            { for content.questions.iter().zip(1..).map(|(question, position)| {
-                question_field(ui, question, &format!("{number}.{position}"))
-            }) }
-            { step_nav(ui) }
-        </section>
-    }
+    let questions = content
+        .questions
+        .iter()
+        .zip(1..)
+        .map(|(question, position)| question_field(ui, question, &format!("{number}.{position}")));
+    el("section", "sr-step sr-module")
+        .attr("data-testid", format!("step-{}", module.key()))
+        .key(module.key())
+        .child(step_heading(heading))
+        .child(el("p", "sr-lead").text(content.summary.get(lang)))
+        .child(el("p", "sr-hint").text(ui.text.module_intro))
+        .child(unanswered_summary(ui))
+        .children(questions)
+        .child(step_nav(ui))
+        .into()
 }

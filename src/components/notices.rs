@@ -5,32 +5,34 @@ use crate::domain::record::RecordErrorKind;
 use crate::domain::share::ShareErrorKind;
 use crate::i18n::{Catalog, fill};
 
+use super::dom::{button, el};
 use super::ui::Ui;
 
 /// Messages from outside the steps: storage, links, files. Errors interrupt
 /// (role=alert); every notice can be dismissed.
 pub fn notices(ui: &Ui) -> Html {
     if ui.state.notices.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let text = ui.text;
     let items = ui.state.notices.iter().enumerate().map(|(index, notice)| {
-        let dismiss = ui.send(Action::Dismiss(index));
         let (class, role) = if notice.is_error() {
             ("sr-notice sr-notice-error", "alert")
         } else {
             ("sr-notice sr-notice-info", "status")
         };
-        html! {
-            <div {class} {role} data-notice={notice_key(notice)}>
-                <p>{ message(text, notice) }</p>
-                <button type="button" class="sr-button sr-button-small" onclick={dismiss}>
-                    { text.dismiss }
-                </button>
-            </div>
-        }
+        el("div", class)
+            .attr("role", role)
+            .attr("data-notice", notice_key(notice))
+            .child(el("p", "").text(message(text, notice)))
+            .child(button(
+                "sr-button sr-button-small",
+                text.dismiss,
+                ui.send(Action::Dismiss(index)),
+            ))
+            .into()
     });
-    html! { <div class="sr-notices sr-no-print">{ for items }</div> }
+    el("div", "sr-notices sr-no-print").children(items).into()
 }
 
 fn notice_key(notice: &Notice) -> &'static str {

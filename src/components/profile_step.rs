@@ -4,6 +4,7 @@ use crate::app::{Action, ProfileEdit};
 use crate::domain::record::{MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES};
 
 use super::choice_select::choice_select;
+use super::dom::{El, el};
 use super::step_heading::step_heading;
 use super::step_nav::step_nav;
 use super::text_field::text_field;
@@ -23,13 +24,14 @@ pub fn profile_step(ui: &Ui) -> Html {
         let onchange = ui.send_on_change(Action::EditProfile(ProfileEdit::Role(Some(
             role.id.to_owned(),
         ))));
-        html! {
-            <label class="sr-option">
-                <input type="radio" name={role_name.clone()} value={role.id} {onchange} {disabled}
-                    checked={profile.role.as_deref() == Some(role.id)} />
-                <span>{ role.label.get(lang) }</span>
-            </label>
-        }
+        let radio = el("input", "")
+            .attr("type", "radio")
+            .attr("name", role_name.clone())
+            .attr("value", role.id)
+            .flag("disabled", disabled)
+            .checked(profile.role.as_deref() == Some(role.id))
+            .on_change(onchange);
+        option(radio, role.label.get(lang))
     });
     let full = profile.priorities.len() >= MAX_PRIORITIES;
     let priorities = choices.priorities.iter().map(|priority| {
@@ -37,38 +39,70 @@ pub fn profile_step(ui: &Ui) -> Html {
         let onchange = ui.send_on_change(Action::EditProfile(ProfileEdit::TogglePriority(
             priority.id.to_owned(),
         )));
-        html! {
-            <label class="sr-option">
-                <input type="checkbox" value={priority.id} {checked} {onchange}
-                    disabled={disabled || (full && !checked)} />
-                <span>{ priority.label.get(lang) }</span>
-            </label>
-        }
+        let checkbox = el("input", "")
+            .attr("type", "checkbox")
+            .attr("value", priority.id)
+            .flag("disabled", disabled || (full && !checked))
+            .checked(checked)
+            .on_change(onchange);
+        option(checkbox, priority.label.get(lang))
     });
-    html! {
-        <section class="sr-step sr-profile" data-testid="step-profile">
-            { step_heading(text.step_profile) }
-            <p class="sr-lead">{ text.profile_intro }</p>
-            <div class="sr-grid">
-                { text_field(ui, text.organisation_label, &profile.organisation, MAX_ORGANISATION_CHARS,
-                    "organization", ProfileEdit::Organisation) }
-                { text_field(ui, text.country_label, &profile.country, MAX_COUNTRY_CHARS,
-                    "country-name", ProfileEdit::Country) }
-                { choice_select(ui, text.sector_label, choices.sectors, profile.sector.as_deref(), ProfileEdit::Sector) }
-                { choice_select(ui, text.size_label, choices.sizes, profile.size.as_deref(), ProfileEdit::Size) }
-            </div>
-            <fieldset class="sr-fieldset">
-                <legend class="sr-legend">{ text.role_label }</legend>
-                <div class="sr-options">{ for roles }</div>
-            </fieldset>
-            <fieldset class="sr-fieldset">
-                <legend class="sr-legend">
-                    { text.priorities_label }
-                    <span class="sr-hint">{ format!(" {}", text.priorities_hint) }</span>
-                </legend>
-                <div class="sr-options sr-options-wide">{ for priorities }</div>
-            </fieldset>
-            { step_nav(ui) }
-        </section>
-    }
+    let fields = el("div", "sr-grid")
+        .child(text_field(
+            ui,
+            text.organisation_label,
+            &profile.organisation,
+            MAX_ORGANISATION_CHARS,
+            "organization",
+            ProfileEdit::Organisation,
+        ))
+        .child(text_field(
+            ui,
+            text.country_label,
+            &profile.country,
+            MAX_COUNTRY_CHARS,
+            "country-name",
+            ProfileEdit::Country,
+        ))
+        .child(choice_select(
+            ui,
+            text.sector_label,
+            choices.sectors,
+            profile.sector.as_deref(),
+            ProfileEdit::Sector,
+        ))
+        .child(choice_select(
+            ui,
+            text.size_label,
+            choices.sizes,
+            profile.size.as_deref(),
+            ProfileEdit::Size,
+        ));
+    let role = el("fieldset", "sr-fieldset")
+        .child(el("legend", "sr-legend").text(text.role_label))
+        .child(el("div", "sr-options").children(roles));
+    let priorities = el("fieldset", "sr-fieldset")
+        .child(
+            el("legend", "sr-legend")
+                .text(text.priorities_label)
+                .child(el("span", "sr-hint").text(format!(" {}", text.priorities_hint))),
+        )
+        .child(el("div", "sr-options sr-options-wide").children(priorities));
+    el("section", "sr-step sr-profile")
+        .attr("data-testid", "step-profile")
+        .child(step_heading(text.step_profile))
+        .child(el("p", "sr-lead").text(text.profile_intro))
+        .child(fields)
+        .child(role)
+        .child(priorities)
+        .child(step_nav(ui))
+        .into()
+}
+
+/// A radio or checkbox with its label text.
+fn option(input: El, label: &'static str) -> Html {
+    el("label", "sr-option")
+        .child(input)
+        .child(el("span", "").text(label))
+        .into()
 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::app::{Action, Step};
 use crate::i18n::fill;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// Where the respondent is ("Module 2 of 5", share answered) and a list of
@@ -26,38 +27,56 @@ pub fn progress(ui: &Ui) -> Html {
             ("total", &total.to_string()),
         ],
     );
-    let steps = Step::ORDER.iter().copied().filter(|s| *s != Step::Welcome).map(|step| {
-        let (label, done) = match step {
-            Step::Module(module) => {
-                let (a, t) = state.module_answered(module);
-                let title = state.instrument.module(module).title.get(state.lang);
-                (format!("{}. {title}", module.number()), a == t)
+    let steps = Step::ORDER
+        .iter()
+        .copied()
+        .filter(|s| *s != Step::Welcome)
+        .map(|step| {
+            let (label, done) = match step {
+                Step::Module(module) => {
+                    let (a, t) = state.module_answered(module);
+                    let title = state.instrument.module(module).title.get(state.lang);
+                    (format!("{}. {title}", module.number()), a == t)
+                }
+                Step::Profile => (text.step_profile.to_owned(), false),
+                Step::Figures => (text.step_figures.to_owned(), false),
+                _ => (text.step_results.to_owned(), false),
+            };
+            let current = step == state.step;
+            let class = match (current, done) {
+                (true, _) => "sr-steps-item sr-current",
+                (false, true) => "sr-steps-item sr-done",
+                _ => "sr-steps-item",
+            };
+            let mut jump = el("button", "sr-link-button")
+                .attr("type", "button")
+                .maybe("aria-current", current.then_some("step"))
+                .on_click(ui.send(Action::GoTo(step)))
+                .text(label);
+            if done {
+                jump = jump
+                    .child(el("span", "sr-visually-hidden").text(format!(" ({})", text.step_done)))
+                    .child(
+                        el("span", "sr-check")
+                            .attr("aria-hidden", "true")
+                            .text(" ✓"),
+                    );
             }
-            Step::Profile => (text.step_profile.to_owned(), false),
-            Step::Figures => (text.step_figures.to_owned(), false),
-            _ => (text.step_results.to_owned(), false),
-        };
-        let current = step == state.step;
-        html! {
-            <li class={match (current, done) { (true, _) => "sr-steps-item sr-current", (false, true) => "sr-steps-item sr-done", _ => "sr-steps-item" }}>
-                <button type="button" class="sr-link-button" onclick={ui.send(Action::GoTo(step))}
-                    aria-current={current.then_some("step")}>
-                    { label }
-                    if done { <span class="sr-visually-hidden">{ format!(" ({})", text.step_done) }</span>
-                              <span class="sr-check" aria-hidden="true">{ " ✓" }</span> }
-                </button>
-            </li>
-        }
-    });
-    html! {
-        <nav class="sr-progress sr-no-print" aria-label={text.steps_label}>
-            <p class="sr-progress-text">
-                <strong>{ position }</strong>
-                <span>{ answered_text.clone() }</span>
-            </p>
-            <progress class="sr-progress-bar" max={total.to_string()} value={answered.to_string()}
-                aria-label={answered_text} />
-            <ol class="sr-steps">{ for steps }</ol>
-        </nav>
-    }
+            el("li", class).child(jump).into()
+        });
+    el("nav", "sr-progress sr-no-print")
+        .attr("aria-label", text.steps_label)
+        .child(
+            el("p", "sr-progress-text")
+                .child(el("strong", "").text(position))
+                .child(el("span", "").text(answered_text.clone())),
+        )
+        .child(
+            el("progress", "sr-progress-bar")
+                .attr("max", total.to_string())
+                .attr("value", answered.to_string())
+                .attr("aria-label", answered_text),
+        )
+        .child(el("ol", "sr-steps").children(steps))
+        .into()
 }

@@ -5,6 +5,7 @@ use crate::domain::answers::Answer;
 use crate::domain::model::{Question, Scale};
 use crate::i18n::fill;
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// One question: a fieldset whose legend is the question, with a native
@@ -23,16 +24,24 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
             question: question.id,
             answer,
         });
-        html! {
-            <label class={if detail.is_some() { "sr-option sr-option-level" } else { "sr-option" }}>
-                <input type="radio" name={name.clone()} {value} {onchange} {disabled}
-                    checked={current == Some(answer)} />
-                <span class="sr-option-text">
-                    <span class="sr-option-title">{ title.to_owned() }</span>
-                    if let Some(detail) = detail { <span class="sr-option-detail">{ detail }</span> }
-                </span>
-            </label>
+        let radio = el("input", "")
+            .attr("type", "radio")
+            .attr("name", name.clone())
+            .attr("value", value)
+            .flag("disabled", disabled)
+            .checked(current == Some(answer))
+            .on_change(onchange);
+        let mut words = el("span", "sr-option-text")
+            .child(el("span", "sr-option-title").text(title.to_owned()));
+        if let Some(detail) = detail {
+            words = words.child(el("span", "sr-option-detail").text(detail));
         }
+        let class = if detail.is_some() {
+            "sr-option sr-option-level"
+        } else {
+            "sr-option"
+        };
+        el("label", class).child(radio).child(words).into()
     };
     let (levels, layout): (Vec<Html>, _) = match question.scale {
         Scale::Maturity(levels) => (
@@ -75,22 +84,26 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
         state.instrument.dont_know.get(lang),
         None,
     );
-    html! {
-        <fieldset class={if missing { "sr-fieldset sr-question sr-missing" } else { "sr-fieldset sr-question" }}
-            data-question={question.id} key={question.id}>
-            <legend class="sr-legend">
-                <span class="sr-question-number">{ format!("{number} ") }</span>
-                { question.prompt.get(lang) }
-            </legend>
-            <p class="sr-help"><span class="sr-help-label">{ format!("{}: ", text.question_help) }</span>
-                { question.help.get(lang) }</p>
-            if missing {
-                <p class="sr-missing-note">{ text.not_answered }</p>
-            }
-            <div class={layout}>
-                { for levels }
-                { dont_know }
-            </div>
-        </fieldset>
+    let class = if missing {
+        "sr-fieldset sr-question sr-missing"
+    } else {
+        "sr-fieldset sr-question"
+    };
+    let legend = el("legend", "sr-legend")
+        .child(el("span", "sr-question-number").text(format!("{number} ")))
+        .text(question.prompt.get(lang));
+    let help = el("p", "sr-help")
+        .child(el("span", "sr-help-label").text(format!("{}: ", text.question_help)))
+        .text(question.help.get(lang));
+    let mut field = el("fieldset", class)
+        .attr("data-question", question.id)
+        .key(question.id)
+        .child(legend)
+        .child(help);
+    if missing {
+        field = field.child(el("p", "sr-missing-note").text(text.not_answered));
     }
+    field
+        .child(el("div", layout).children(levels).child(dont_know))
+        .into()
 }

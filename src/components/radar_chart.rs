@@ -1,5 +1,4 @@
-use yew::prelude::*;
-
+use super::markup::Markup;
 use super::results::Outcome;
 use super::ui::Ui;
 
@@ -22,64 +21,78 @@ fn point(index: usize, value: i32) -> (i32, i32) {
     (CENTRE + r * cos / 100_000, CENTRE + r * sin / 100_000)
 }
 
-fn polygon(values: impl Iterator<Item = i32>) -> String {
-    values
-        .enumerate()
-        .map(|(i, v)| {
-            let (x, y) = point(i, v);
-            format!("{x},{y}")
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// `<polygon class="…" points="x,y x,y …"/>` through the five axes.
+fn polygon(m: &mut Markup, open: &'static str, values: [i32; 5]) {
+    m.tag(open);
+    for (i, value) in values.into_iter().enumerate() {
+        let (x, y) = point(i, value);
+        if i > 0 {
+            m.tag(" ");
+        }
+        m.num(x).tag(",").num(y);
+    }
+    m.tag("\"/>");
 }
 
 /// The five module scores on five axes. The data table beside it is the
 /// accessible alternative, so the drawing itself is one labelled image.
-pub fn radar_chart(ui: &Ui, outcome: &Outcome) -> Html {
+pub fn radar_chart(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let text = ui.text;
     let modules = &outcome.scores.modules;
-    let grid = [25, 50, 75, 100].map(|level| {
-        html! { <polygon class="sr-chart-grid" points={polygon(std::iter::repeat_n(level, 5))} /> }
-    });
-    let axes = (0..5).map(|i| {
-        let (x, y) = point(i, 100);
-        html! { <line class="sr-chart-axis" x1="160" y1="160"
-        x2={x.to_string()} y2={y.to_string()} /> }
-    });
-    let scores = polygon(modules.iter().map(|m| i32::from(m.score.unwrap_or(0))));
-    let labels = modules.iter().enumerate().map(|(i, m)| {
-        let (x, y) = point(i, 128);
-        let anchor = if x < CENTRE - 5 {
-            "end"
-        } else if x > CENTRE + 5 {
-            "start"
-        } else {
-            "middle"
-        };
-        let value = m.score.map_or_else(|| "–".to_owned(), |s| s.to_string());
-        html! {
-            <text class="sr-chart-label" x={x.to_string()} y={y.to_string()} text-anchor={anchor}>
-                <tspan class="sr-chart-module">{ format!("M{}", m.module.number()) }</tspan>
-                <tspan class="sr-chart-value">{ format!(" {value}") }</tspan>
-            </text>
-        }
-    });
-    let dots = modules.iter().enumerate().filter_map(|(i, m)| {
-        let (x, y) = point(i, i32::from(m.score?));
-        Some(html! { <circle class="sr-chart-dot" cx={x.to_string()} cy={y.to_string()} r="4" /> })
-    });
-    html! {
-        <figure class="sr-chart">
-            // The view box reaches past the drawing so the axis labels are never cut.
-            <svg viewBox="-48 -6 416 300" role="img" class="sr-radar"
-                aria-label={format!("{}. {}", text.chart_title, text.chart_description)}>
-                { for grid }
-                { for axes }
-                <polygon class="sr-chart-area" points={scores} />
-                { for dots }
-                { for labels }
-            </svg>
-            <figcaption class="sr-chart-caption">{ text.chart_title }</figcaption>
-        </figure>
+    // The view box reaches past the drawing so the axis labels are never cut.
+    m.tag("<figure class=\"sr-chart\"><svg viewBox=\"-48 -6 416 300\" role=\"img\" class=\"sr-radar\" aria-label=\"")
+        .text(text.chart_title)
+        .tag(". ")
+        .text(text.chart_description)
+        .tag("\">");
+    for level in [25, 50, 75, 100] {
+        polygon(m, "<polygon class=\"sr-chart-grid\" points=\"", [level; 5]);
     }
+    for i in 0..5 {
+        let (x, y) = point(i, 100);
+        m.tag("<line class=\"sr-chart-axis\" x1=\"160\" y1=\"160\" x2=\"")
+            .num(x)
+            .tag("\" y2=\"")
+            .num(y)
+            .tag("\"/>");
+    }
+    let values = std::array::from_fn(|i| modules.get(i).and_then(|m| m.score).map_or(0, i32::from));
+    polygon(m, "<polygon class=\"sr-chart-area\" points=\"", values);
+    for (i, module) in modules.iter().enumerate() {
+        if let Some(score) = module.score {
+            let (x, y) = point(i, i32::from(score));
+            m.tag("<circle class=\"sr-chart-dot\" r=\"4\" cx=\"")
+                .num(x)
+                .tag("\" cy=\"")
+                .num(y)
+                .tag("\"/>");
+        }
+    }
+    for (i, module) in modules.iter().enumerate() {
+        let (x, y) = point(i, 128);
+        m.tag("<text class=\"sr-chart-label\" x=\"")
+            .num(x)
+            .tag("\" y=\"")
+            .num(y)
+            .tag(if x < CENTRE - 5 {
+                "\" text-anchor=\"end\">"
+            } else if x > CENTRE + 5 {
+                "\" text-anchor=\"start\">"
+            } else {
+                "\" text-anchor=\"middle\">"
+            })
+            .tag("<tspan class=\"sr-chart-module\">M")
+            .num(i32::from(module.module.number()))
+            .tag("</tspan><tspan class=\"sr-chart-value\"> ");
+        match module.score {
+            Some(score) => m.num(i32::from(score)),
+            None => m.tag("–"),
+        };
+        m.tag("</tspan></text>");
+    }
+    m.tag("</svg>").element(
+        "<figcaption class=\"sr-chart-caption\">",
+        text.chart_title,
+        "</figcaption></figure>",
+    );
 }

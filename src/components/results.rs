@@ -9,13 +9,14 @@ use crate::i18n::{fill, format};
 
 use super::about_score::about_score;
 use super::band_guide::band_guide;
+use super::dom::el;
+use super::markup::Markup;
 use super::radar_chart::radar_chart;
 use super::recommendation_view::recommendation_view;
 use super::results_actions::results_actions;
 use super::score_bars::score_bars;
 use super::score_table::score_table;
 use super::shared_banner::shared_banner;
-use super::step_heading::step_heading;
 use super::ui::use_ui;
 
 /// Scores and recommendation, computed once per change of answers.
@@ -44,7 +45,7 @@ pub fn Results() -> Html {
         })
     };
     let (Some(ui), Some(outcome)) = (ui, (*outcome).clone()) else {
-        return html! {};
+        return Html::default();
     };
     let text = ui.text;
     let state = &ui.state;
@@ -62,33 +63,71 @@ pub fn Results() -> Html {
         None => text.no_score.to_owned(),
     };
     let (answered, total) = state.answered();
-    html! {
-        <section class="sr-step sr-results" data-testid="results"
-            data-overall={scores.overall.map(|v| v.to_string())}>
-            if state.view == View::Shared { { shared_banner(&ui) } }
-            { step_heading(title) }
-            <p class="sr-report-date">{ fill(text.results_date, &[("date", &date)]) }</p>
-            <div class="sr-overall">
-                <p class="sr-overall-label">{ text.overall_label }</p>
-                <p class="sr-overall-value">
-                    <strong>{ overall }</strong>
-                    if let Some(band) = scores.overall_band { <span class="sr-band">{ band.label().get(lang) }</span> }
-                </p>
-                <p class="sr-hint">
-                    { fill(text.answered_of, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
-                    { format!(" · {}", scores.confidence.label().get(lang)) }
-                </p>
-            </div>
-            <div class="sr-chart-and-table">
-                { radar_chart(&ui, &outcome) }
-                { score_table(&ui, &outcome) }
-            </div>
-            { score_bars(&ui, &outcome) }
-            { recommendation_view(&ui, &outcome) }
-            { band_guide(&ui) }
-            { about_score(&ui) }
-            { results_actions(&ui) }
-            <p class="sr-print-only sr-hint">{ fill(text.report_generated, &[("date", &date)]) }</p>
-        </section>
+    let mut report = Markup::new();
+    let m = &mut report;
+    m.element(
+        "<h1 class=\"sr-title sr-step-heading\" tabindex=\"-1\">",
+        &title,
+        "</h1>",
+    )
+    .element(
+        "<p class=\"sr-report-date\">",
+        &fill(text.results_date, &[("date", &date)]),
+        "</p>",
+    )
+    .element(
+        "<div class=\"sr-overall\"><p class=\"sr-overall-label\">",
+        text.overall_label,
+        "</p>",
+    )
+    .element(
+        "<p class=\"sr-overall-value\"><strong>",
+        &overall,
+        "</strong>",
+    );
+    if let Some(band) = scores.overall_band {
+        m.element(
+            "<span class=\"sr-band\">",
+            band.label().get(lang),
+            "</span>",
+        );
     }
+    let answered = fill(
+        text.answered_of,
+        &[
+            ("answered", &answered.to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    m.element("</p><p class=\"sr-hint\">", &answered, " · ")
+        .element(
+            "",
+            scores.confidence.label().get(lang),
+            "</p></div><div class=\"sr-chart-and-table\">",
+        );
+    radar_chart(m, &ui, &outcome);
+    score_table(m, &ui, &outcome);
+    m.tag("</div>");
+    score_bars(m, &ui, &outcome);
+    recommendation_view(m, &ui, &outcome);
+    band_guide(m, &ui);
+    about_score(m, &ui);
+    let mut footer = Markup::new();
+    footer.element(
+        "<p class=\"sr-print-only sr-hint\">",
+        &fill(text.report_generated, &[("date", &date)]),
+        "</p>",
+    );
+    el("section", "sr-step sr-results")
+        .attr("data-testid", "results")
+        .maybe("data-overall", scores.overall.map(|v| v.to_string()))
+        .child(if state.view == View::Shared {
+            shared_banner(&ui)
+        } else {
+            Html::default()
+        })
+        .child(report.into_html())
+        .child(results_actions(&ui))
+        .child(footer.into_html())
+        .into()
 }

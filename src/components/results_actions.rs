@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, Notice, Step};
 
+use super::dom::{button, confirm, el};
 use super::ui::Ui;
 
 /// Print, download, share, edit, start over. None of these is printed.
@@ -38,45 +39,46 @@ pub fn results_actions(ui: &Ui) -> Html {
             );
         })
     };
-    let send = |action: Action| ui.send(action);
-    let restart = ui.send_now(|now| Action::ConfirmRestart { now });
-    html! {
-        <section class="sr-actions-panel sr-no-print">
-            <h2 class="sr-subtitle">{ text.actions_title }</h2>
-            <div class="sr-actions">
-                <button type="button" class="sr-button" onclick={print}>{ text.print }</button>
-                <button type="button" class="sr-button" onclick={download}>{ text.download }</button>
-                <button type="button" class="sr-button" onclick={copy}>{ text.copy_link }</button>
-                if state.editable() {
-                    <button type="button" class="sr-button" onclick={send(Action::GoTo(Step::Profile))}>
-                        { text.edit_answers }
-                    </button>
-                    <button type="button" class="sr-button sr-button-danger" onclick={send(Action::RequestRestart)}>
-                        { text.start_over }
-                    </button>
-                }
-            </div>
-            if let Some(link) = state.share_link.clone() {
-                <label class="sr-field sr-share-link">
-                    <span class="sr-label">{ text.copy_link }</span>
-                    <input class="sr-input" type="text" readonly=true value={link} />
-                </label>
-            }
-            if state.confirming_restart {
-                <div class="sr-confirm" role="alertdialog" aria-label={text.start_over}>
-                    <p>{ text.restart_confirm }</p>
-                    <div class="sr-actions">
-                        <button type="button" class="sr-button sr-button-danger" onclick={restart}>
-                            { text.restart_yes }
-                        </button>
-                        <button type="button" class="sr-button" onclick={send(Action::CancelRestart)}>
-                            { text.cancel }
-                        </button>
-                    </div>
-                </div>
-            }
-        </section>
+    let mut buttons = el("div", "sr-actions")
+        .child(button("sr-button", text.print, print))
+        .child(button("sr-button", text.download, download))
+        .child(button("sr-button", text.copy_link, copy));
+    if state.editable() {
+        let edit = ui.send(Action::GoTo(Step::Profile));
+        let restart = ui.send(Action::RequestRestart);
+        buttons = buttons
+            .child(button("sr-button", text.edit_answers, edit))
+            .child(button(
+                "sr-button sr-button-danger",
+                text.start_over,
+                restart,
+            ));
     }
+    let mut panel = el("section", "sr-actions-panel sr-no-print")
+        .child(el("h2", "sr-subtitle").text(text.actions_title))
+        .child(buttons);
+    if let Some(link) = state.share_link.clone() {
+        panel = panel.child(
+            el("label", "sr-field sr-share-link")
+                .child(el("span", "sr-label").text(text.copy_link))
+                .child(
+                    el("input", "sr-input")
+                        .attr("type", "text")
+                        .flag("readonly", true)
+                        .value(link),
+                ),
+        );
+    }
+    if state.confirming_restart {
+        let restart = ui.send_now(|now| Action::ConfirmRestart { now });
+        panel = panel.child(confirm(
+            text.start_over,
+            text.restart_confirm,
+            button("sr-button sr-button-danger", text.restart_yes, restart),
+            button("sr-button", text.cancel, ui.send(Action::CancelRestart)),
+        ));
+    }
+    panel.into()
 }
 
 /// `score-readiness-2026-11-25.json`: dated, so several downloads sort.

@@ -1,30 +1,32 @@
-use yew::prelude::*;
-
+use super::markup::Markup;
 use super::results::Outcome;
 use super::ui::Ui;
 
 /// One bar per module. Decorative beside the table (which screen readers
 /// read), so the bars are hidden from assistive technology.
-pub fn score_bars(ui: &Ui, outcome: &Outcome) -> Html {
+pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let state = &ui.state;
-    let bars = outcome.scores.modules.iter().map(|m| {
-        let title = state.instrument.module(m.module).title.get(state.lang);
-        let value = m.score.unwrap_or(0);
-        let band = m.band.map_or("none", |b| b.key());
-        html! {
-            <li class="sr-bar-row">
-                <span class="sr-bar-label">{ format!("{}. {}", m.module.number(), title) }</span>
-                // An SVG bar, not an inline style: strict host CSPs block those.
-                <svg class="sr-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none">
-                    <rect class={format!("sr-bar-fill sr-band-{band}")}
-                        width={value.to_string()} height="10" />
-                </svg>
-                <span class="sr-bar-value">
-                    { m.score.map_or_else(|| "–".to_owned(), |s| s.to_string()) }
-                    { m.band.map(|b| format!(" · {}", b.label().get(state.lang))).unwrap_or_default() }
-                </span>
-            </li>
-        }
-    });
-    html! { <ul class="sr-bars" aria-hidden="true">{ for bars }</ul> }
+    m.tag("<ul class=\"sr-bars\" aria-hidden=\"true\">");
+    for module in &outcome.scores.modules {
+        let title = state.instrument.module(module.module).title.get(state.lang);
+        m.tag("<li class=\"sr-bar-row\"><span class=\"sr-bar-label\">")
+            .num(i32::from(module.module.number()))
+            .element(". ", title, "</span>")
+            // An SVG bar, not an inline style: strict host CSPs block those.
+            .tag("<svg class=\"sr-bar-track\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\"><rect class=\"sr-bar-fill sr-band-")
+            .tag(module.band.map_or("none", |b| b.key()))
+            .tag("\" height=\"10\" width=\"")
+            .num(module.score.map_or(0, i32::from))
+            .tag("\"/></svg><span class=\"sr-bar-value\">");
+        match (module.score, module.band) {
+            (Some(score), Some(band)) => {
+                m.num(i32::from(score))
+                    .element(" · ", band.label().get(state.lang), "")
+            }
+            (Some(score), None) => m.num(i32::from(score)),
+            (None, _) => m.tag("–"),
+        };
+        m.tag("</span></li>");
+    }
+    m.tag("</ul>");
 }

@@ -1,42 +1,42 @@
-use yew::prelude::*;
-
+use super::markup::Markup;
 use super::results::Outcome;
 use super::ui::Ui;
 
 /// The module scores as a table: the chart's accessible alternative and the
 /// figures a trainer copies.
-pub fn score_table(ui: &Ui, outcome: &Outcome) -> Html {
+pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let state = &ui.state;
     let text = ui.text;
-    let rows = outcome.scores.modules.iter().map(|m| {
-        let title = state.instrument.module(m.module).title.get(state.lang);
-        let c = m.completeness;
-        html! {
-            <tr>
-                <th scope="row">{ format!("{}. {}", m.module.number(), title) }</th>
-                <td data-testid={format!("score-{}", m.module.key())}
-                    data-value={m.score.map(|s| s.to_string())}>
-                    { m.score.map_or_else(|| text.no_score.to_owned(), |s| s.to_string()) }
-                </td>
-                <td>{ m.band.map(|b| b.label().get(state.lang)).unwrap_or("–") }</td>
-                <td>{ format!("{}/{}", c.answered(), c.total) }</td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="sr-table-wrap">
-            <table class="sr-table">
-                <caption>{ text.table_caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.column_module }</th>
-                        <th scope="col">{ text.column_score }</th>
-                        <th scope="col">{ text.column_band }</th>
-                        <th scope="col">{ text.column_answered }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
+    m.tag("<div class=\"sr-table-wrap\"><table class=\"sr-table\">")
+        .element("<caption>", text.table_caption, "</caption><thead><tr>")
+        .element("<th scope=\"col\">", text.column_module, "</th>")
+        .element("<th scope=\"col\">", text.column_score, "</th>")
+        .element("<th scope=\"col\">", text.column_band, "</th>")
+        .element("<th scope=\"col\">", text.column_answered, "</th>")
+        .tag("</tr></thead><tbody>");
+    for module in &outcome.scores.modules {
+        let title = state.instrument.module(module.module).title.get(state.lang);
+        m.tag("<tr><th scope=\"row\">")
+            .num(i32::from(module.module.number()))
+            .tag(". ")
+            .text(title)
+            .tag("</th><td data-testid=\"score-")
+            .tag(module.module.key());
+        match module.score {
+            Some(score) => m
+                .tag("\" data-value=\"")
+                .num(i32::from(score))
+                .tag("\">")
+                .num(i32::from(score)),
+            None => m.tag("\">").text(text.no_score),
+        };
+        let band = module.band.map_or("–", |b| b.label().get(state.lang));
+        let done = module.completeness;
+        m.element("</td><td>", band, "</td><td>")
+            .num(i32::from(done.answered()))
+            .tag("/")
+            .num(i32::from(done.total))
+            .tag("</td></tr>");
     }
+    m.tag("</tbody></table></div>");
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::Action;
 
+use super::dom::{button, confirm, el};
 use super::ui::Ui;
 
 /// Marks results opened from a share link as read-only, with a way to edit
@@ -9,24 +10,25 @@ use super::ui::Ui;
 pub fn shared_banner(ui: &Ui) -> Html {
     let text = ui.text;
     let edit_copy = ui.send_now(|now| Action::EditCopy { now });
-    html! {
-        <div class="sr-banner sr-no-print" data-testid="shared-banner">
-            <p>{ text.shared_banner }</p>
-            if ui.state.confirming_copy {
-                <div class="sr-confirm" role="alertdialog" aria-label={text.edit_copy}>
-                    <p>{ text.copy_confirm }</p>
-                    <div class="sr-actions">
-                        <button type="button" class="sr-button sr-button-danger sr-autofocus" onclick={edit_copy}>
-                            { text.copy_yes }
-                        </button>
-                        <button type="button" class="sr-button" onclick={ui.send(Action::CancelEditCopy)}>
-                            { text.cancel }
-                        </button>
-                    </div>
-                </div>
-            } else {
-                <button type="button" class="sr-button" onclick={edit_copy}>{ text.edit_copy }</button>
-            }
-        </div>
-    }
+    let choice = if ui.state.confirming_copy {
+        let cancel = ui.send(Action::CancelEditCopy);
+        confirm(
+            text.edit_copy,
+            text.copy_confirm,
+            button(
+                "sr-button sr-button-danger sr-autofocus",
+                text.copy_yes,
+                edit_copy,
+            ),
+            button("sr-button", text.cancel, cancel),
+        )
+        .into()
+    } else {
+        button("sr-button", text.edit_copy, edit_copy)
+    };
+    el("div", "sr-banner sr-no-print")
+        .attr("data-testid", "shared-banner")
+        .child(el("p", "").text(text.shared_banner))
+        .child(choice)
+        .into()
 }

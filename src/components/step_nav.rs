@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, Step};
 
+use super::dom::{button, el};
 use super::ui::Ui;
 
 /// Back and Next at the foot of every step.
@@ -12,12 +13,12 @@ pub fn step_nav(ui: &Ui) -> Html {
     } else {
         text.next
     };
-    html! {
-        <div class="sr-nav sr-no-print">
-            <button type="button" class="sr-button" onclick={ui.send(Action::Back)}>{ text.back }</button>
-            <button type="button" class="sr-button sr-button-primary" onclick={ui.send(Action::Next)}>
-                { next_label }
-            </button>
-        </div>
-    }
+    el("div", "sr-nav sr-no-print")
+        .child(button("sr-button", text.back, ui.send(Action::Back)))
+        .child(button(
+            "sr-button sr-button-primary",
+            next_label,
+            ui.send(Action::Next),
+        ))
+        .into()
 }

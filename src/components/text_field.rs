@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, ProfileEdit};
 
+use super::dom::el;
 use super::ui::Ui;
 
 /// A labelled, optional single-line profile field; `edit` turns what is
@@ -21,14 +22,20 @@ pub fn text_field(
             dispatcher.dispatch(Action::EditProfile(edit(input.value())));
         }
     });
-    html! {
-        <label class="sr-field">
-            <span class="sr-label">
-                { label }
-                <span class="sr-hint">{ format!(" ({})", ui.text.optional) }</span>
-            </span>
-            <input class="sr-input" type="text" value={value.to_owned()} {oninput}
-                maxlength={max_chars.to_string()} disabled={!ui.state.editable()} {autocomplete} />
-        </label>
-    }
+    el("label", "sr-field")
+        .child(
+            el("span", "sr-label")
+                .text(label)
+                .child(el("span", "sr-hint").text(format!(" ({})", ui.text.optional))),
+        )
+        .child(
+            el("input", "sr-input")
+                .attr("type", "text")
+                .attr("maxlength", max_chars.to_string())
+                .attr("autocomplete", autocomplete)
+                .flag("disabled", !ui.state.editable())
+                .value(value.to_owned())
+                .on_input(oninput),
+        )
+        .into()
 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::app::Action;
 use crate::i18n::fill;
 
+use super::dom::{button, el};
 use super::ui::Ui;
 
 /// Shown when Next is pressed with questions left: how many, which ones,
@@ -10,7 +11,7 @@ use super::ui::Ui;
 pub fn unanswered_summary(ui: &Ui) -> Html {
     let state = &ui.state;
     if state.unanswered.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let text = ui.text;
     let title = match state.unanswered.len() {
@@ -19,16 +20,18 @@ pub fn unanswered_summary(ui: &Ui) -> Html {
     };
     let questions = state.unanswered.iter().filter_map(|id| {
         let (_, question) = state.instrument.question(id)?;
-        Some(html! { <li>{ question.prompt.get(state.lang) }</li> })
+        Some(el("li", "").text(question.prompt.get(state.lang)).into())
     });
-    html! {
-        <div class="sr-summary" role="alert" data-testid="unanswered">
-            <h2 class="sr-subtitle">{ title }</h2>
-            <ul>{ for questions }</ul>
-            <p>{ text.unanswered_hint }</p>
-            <button type="button" class="sr-button" onclick={ui.send(Action::ContinueAnyway)}>
-                { text.continue_anyway }
-            </button>
-        </div>
-    }
+    el("div", "sr-summary")
+        .attr("role", "alert")
+        .attr("data-testid", "unanswered")
+        .child(el("h2", "sr-subtitle").text(title))
+        .child(el("ul", "").children(questions))
+        .child(el("p", "").text(text.unanswered_hint))
+        .child(button(
+            "sr-button",
+            text.continue_anyway,
+            ui.send(Action::ContinueAnyway),
+        ))
+        .into()
 }

@@ -3,8 +3,9 @@ use yew::prelude::*;
 use crate::app::Action;
 use crate::i18n::{fill, format};
 
+use super::dom::{button, el};
 use super::import_panel::ImportPanel;
-use super::step_heading::step_heading;
+use super::markup::Markup;
 use super::ui::Ui;
 
 /// The first screen: what this is, how long it takes, the privacy promise,
@@ -12,6 +13,16 @@ use super::ui::Ui;
 pub fn welcome(ui: &Ui) -> Html {
     let text = ui.text;
     let state = &ui.state;
+    let mut intro = Markup::new();
+    intro
+        .element(
+            "<h1 class=\"sr-title sr-step-heading\" tabindex=\"-1\">",
+            text.app_title,
+            "</h1>",
+        )
+        .element("<p class=\"sr-lead\">", text.intro, "</p>")
+        .element("<p>", text.duration, "</p>")
+        .element("<p class=\"sr-privacy\">", text.privacy, "</p>");
     let choice = match &state.resume {
         Some(saved) => {
             let total = state.instrument.question_count();
@@ -23,38 +34,31 @@ pub fn welcome(ui: &Ui) -> Html {
                     ("date", &format::date(state.lang, &saved.timestamp)),
                 ],
             );
-            html! {
-                <section class="sr-resume">
-                    <h2 class="sr-subtitle">{ text.resume_title }</h2>
-                    <p>{ summary }</p>
-                    <div class="sr-actions">
-                        <button type="button" class="sr-button sr-button-primary" onclick={ui.send(Action::Resume)}>
-                            { text.resume_yes }
-                        </button>
-                        <button type="button" class="sr-button" onclick={ui.send(Action::DeclineResume)}>
-                            { text.resume_no }
-                        </button>
-                    </div>
-                </section>
-            }
+            let resume = ui.send(Action::Resume);
+            let decline = ui.send(Action::DeclineResume);
+            el("section", "sr-resume")
+                .child(el("h2", "sr-subtitle").text(text.resume_title))
+                .child(el("p", "").text(summary))
+                .child(
+                    el("div", "sr-actions")
+                        .child(button(
+                            "sr-button sr-button-primary",
+                            text.resume_yes,
+                            resume,
+                        ))
+                        .child(button("sr-button", text.resume_no, decline)),
+                )
         }
-        None => html! {
-            <div class="sr-actions">
-                <button type="button" class="sr-button sr-button-primary"
-                    onclick={ui.send_now(|now| Action::Start { now })}>
-                    { text.start }
-                </button>
-            </div>
-        },
+        None => el("div", "sr-actions").child(button(
+            "sr-button sr-button-primary",
+            text.start,
+            ui.send_now(|now| Action::Start { now }),
+        )),
     };
-    html! {
-        <section class="sr-step sr-welcome" data-testid="welcome">
-            { step_heading(text.app_title) }
-            <p class="sr-lead">{ text.intro }</p>
-            <p>{ text.duration }</p>
-            <p class="sr-privacy">{ text.privacy }</p>
-            { choice }
-            <ImportPanel />
-        </section>
-    }
+    el("section", "sr-step sr-welcome")
+        .attr("data-testid", "welcome")
+        .child(intro.into_html())
+        .child(choice)
+        .child(html! { <ImportPanel /> })
+        .into()
 }
