@@ -94,11 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         .child(import_dialog(&ui))
         .child(live_region(&ui));
     html! {
-        <ContextProvider<Env> context={env}>
-        <ContextProvider<AppContext> context={state.clone()}>
-            { Html::from(root) }
-        </ContextProvider<AppContext>>
-        </ContextProvider<Env>>
+        <ContextProvider<Ui> context={ui}>{ Html::from(root) }</ContextProvider<Ui>>
     }
 }
 

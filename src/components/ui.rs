@@ -2,17 +2,29 @@ use yew::prelude::*;
 
 use crate::app::{Action, AppContext, Env};
 use crate::domain::lang::Lang;
-use crate::i18n::{Catalog, catalog};
+use crate::i18n::Catalog;
 
 /// What every piece of the interface needs: the state (to read and to
 /// dispatch to), the host's services and settings, and the text in the
 /// current language. Rendering functions take it instead of each being a
 /// component of its own: the bundle pays for every component and closure.
+/// It is also the one context the app provides, for the few components
+/// that keep hooks of their own.
 #[derive(Clone)]
 pub struct Ui {
     pub state: AppContext,
     pub env: Env,
     pub text: &'static Catalog,
+}
+
+/// The catalog is the same static table whenever the language is; comparing
+/// its address spares a field-by-field comparison.
+impl PartialEq for Ui {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && self.env == other.env
+            && std::ptr::eq(self.text, other.text)
+    }
 }
 
 impl Ui {
@@ -44,9 +56,5 @@ impl Ui {
 /// The `Ui` of the widget this component belongs to.
 #[hook]
 pub fn use_ui() -> Option<Ui> {
-    let state = use_context::<AppContext>();
-    let env = use_context::<Env>();
-    let (state, env) = (state?, env?);
-    let text = catalog(state.lang);
-    Some(Ui { state, env, text })
+    use_context::<Ui>()
 }
