@@ -22,8 +22,15 @@ impl Lang {
     /// Accepts a language tag such as `fr`, `fr-CA` or `ES`; `None` for any
     /// language the widget is not written in.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        let tag = tag.trim();
+        let primary = match tag.find(['-', '_']) {
+            Some(end) => &tag[..end],
+            None => tag,
+        };
+        // Compared in place rather than lower-cased into a new string.
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 }
 
