@@ -84,34 +84,28 @@ fn read_lang(value: Option<&Value>) -> Result<Lang, RecordError> {
         .ok_or_else(|| RecordError::invalid("lang", Problem::UnknownLanguage(tag.clone())))
 }
 
-/// A string that must be there: absent is missing, `null` a wrong type.
 fn read_string(field: &'static str, value: Option<Value>) -> Result<String, RecordError> {
-    if value.is_none() {
-        return Err(RecordError::invalid(field, Problem::Missing));
+    match value {
+        None => Err(RecordError::invalid(field, Problem::Missing)),
+        Some(Value::String(s)) => Ok(s),
+        Some(_) => Err(wrong(field, "a string")),
     }
-    read_optional(field, value, "a string")?.ok_or_else(|| wrong(field, "a string"))
 }
 
 /// Free text that may be left out: absent or `null` reads as empty.
 fn read_text(field: &'static str, value: Option<Value>) -> Result<String, RecordError> {
-    Ok(read_optional(field, value, "a string")?.unwrap_or_default())
+    match value {
+        None | Some(Value::Null) => Ok(String::new()),
+        Some(Value::String(s)) => Ok(s),
+        Some(_) => Err(wrong(field, "a string")),
+    }
 }
 
 fn read_choice(field: &'static str, value: Option<Value>) -> Result<Option<String>, RecordError> {
-    read_optional(field, value, "a string or null")
-}
-
-/// The one reader behind the three above: absent or `null` is `None`, any
-/// other type is wrong (`expected` says what was).
-fn read_optional(
-    field: &'static str,
-    value: Option<Value>,
-    expected: &'static str,
-) -> Result<Option<String>, RecordError> {
     match value {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(wrong(field, expected)),
+        Some(_) => Err(wrong(field, "a string or null")),
     }
 }
 
