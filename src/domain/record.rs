@@ -239,8 +239,12 @@ impl Record {
                 };
                 index += 1;
                 if given {
-                    let at = sorted.partition_point(|other| *other < id);
-                    sorted.insert(at, id);
+                    sorted.push(id);
+                    let mut j = sorted.len() - 1;
+                    while j > 0 && sorted[j] < sorted[j - 1] {
+                        sorted.swap(j, j - 1);
+                        j -= 1;
+                    }
                 }
             }
         }

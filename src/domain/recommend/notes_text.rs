@@ -107,7 +107,7 @@ impl FitNote {
                     _ => SOME_ANSWERED,
                 };
                 let (a, total) = (number(*answered), number(*total));
-                w.say(template, &[("a", &a), ("total", &total)])
+                w.say(template, &[("a", a.as_str()), ("total", total.as_str())])
             }
             FitNote::ManyDontKnow { dont_know, total } => {
                 let template = if dont_know >= total {
@@ -117,7 +117,10 @@ impl FitNote {
                 };
                 let dk = w.quote(instrument.dont_know.get(lang));
                 let (d, total) = (number(*dont_know), number(*total));
-                w.say(template, &[("dk", &dk), ("d", &d), ("total", &total)])
+                w.say(
+                    template,
+                    &[("dk", &dk), ("d", d.as_str()), ("total", total.as_str())],
+                )
             }
             FitNote::CompareViews { role } => {
                 let ask = if *role == "worker" {

@@ -199,7 +199,7 @@ impl Reason {
                 EXTEND,
                 &[
                     ("start", &w.foundation()),
-                    ("score", &number((*score).into())),
+                    ("score", number((*score).into()).as_str()),
                     ("tail", &w.tail(EXTEND_TAIL, *weakest)),
                 ],
             ),
@@ -207,7 +207,7 @@ impl Reason {
                 URGENT,
                 &[
                     ("m", m),
-                    ("score", &number((*score).into())),
+                    ("score", number((*score).into()).as_str()),
                     ("tail", &w.tail(URGENT_TAIL, *weakest)),
                 ],
             ),
@@ -232,11 +232,11 @@ impl Reason {
                     BUILDS_ON,
                     &[
                         ("m", m),
-                        ("score", &number((*score).into())),
+                        ("score", number((*score).into()).as_str()),
                         ("what", what.get(lang)),
-                        ("n", &number(needs.number().into())),
+                        ("n", number(needs.number().into()).as_str()),
                         ("title", instrument.module(*needs).title.get(lang)),
-                        ("needs", &number((*needs_score).into())),
+                        ("needs", number((*needs_score).into()).as_str()),
                     ],
                 )
             }
@@ -259,8 +259,8 @@ impl Reason {
                     template,
                     &[
                         ("m", m),
-                        ("d", &number(*dont_know)),
-                        ("total", &number(*total)),
+                        ("d", number(*dont_know).as_str()),
+                        ("total", number(*total).as_str()),
                         ("dk", &w.quote(instrument.dont_know.get(lang))),
                         ("were", were.get(lang)),
                     ],
@@ -270,10 +270,33 @@ impl Reason {
     }
 }
 
-/// A count or score in digits. One copy for every sentence.
+/// A count or score in digits, kept on the stack: unlike a `String` it
+/// needs no allocation to free, and no formatting machinery to write.
+pub(super) struct Number {
+    digits: [u8; 5],
+    start: usize,
+}
+
+impl Number {
+    pub(super) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.digits[self.start..]).unwrap_or_default()
+    }
+}
+
+/// One copy for every sentence.
 #[inline(never)]
-pub(super) fn number(n: u16) -> String {
-    n.to_string()
+pub(super) fn number(mut n: u16) -> Number {
+    let mut digits = [b'0'; 5];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    Number { digits, start }
 }
 
 /// The instrument's words in one language, and the phrasing shared by
@@ -295,7 +318,7 @@ impl Words<'_> {
         let title = self.instrument.module(id).title.get(self.lang);
         self.say(
             template,
-            &[("n", &number(id.number().into())), ("title", title)],
+            &[("n", number(id.number().into()).as_str()), ("title", title)],
         )
     }
 
@@ -338,7 +361,7 @@ impl Words<'_> {
             template,
             &[
                 ("m", m),
-                ("score", &number(score.into())),
+                ("score", number(score.into()).as_str()),
                 ("band", band),
                 ("tail", &tail),
             ],
@@ -346,27 +369,33 @@ impl Words<'_> {
     }
 
     fn build_foundation(&self, score: Option<u8>, practices: &[&'static str]) -> String {
-        let names: Vec<&str> = practices.iter().map(|q| self.practice(q)).collect();
-        let then = if score.is_some() { THEN_ON } else { THEN };
-        let list = names.join(then.get(self.lang));
         let start = self.foundation();
-        let which = if names.len() > 1 {
+        let (template, then) = match score {
+            None if practices.is_empty() => return start + ".",
+            None => (BUILD_UNKNOWN, THEN),
+            Some(_) => (BUILD, THEN_ON),
+        };
+        let mut list = String::new();
+        for (i, q) in practices.iter().enumerate() {
+            if i > 0 {
+                list.push_str(then.get(self.lang));
+            }
+            list.push_str(self.practice(q));
+        }
+        let which = if practices.len() > 1 {
             LOWEST_MANY
         } else {
             LOWEST_ONE
         };
-        let (template, s) = match score {
-            None if names.is_empty() => return start + ".",
-            None => (BUILD_UNKNOWN, String::new()),
-            Some(s) => (BUILD, number(s.into())),
-        };
+        // Only the template with a score has `{s}`.
+        let s = number(score.unwrap_or_default().into());
         self.say(
             template,
             &[
                 ("start", &start),
                 ("list", &list),
                 ("which", which.get(self.lang)),
-                ("s", &s),
+                ("s", s.as_str()),
             ],
         )
     }
@@ -385,9 +414,10 @@ impl Words<'_> {
             (Some(_), None) => PRIORITY_SCORE,
             (Some(_), Some(_)) => PRIORITY_WEAKEST,
         };
-        let s = score.map(|s| number(s.into())).unwrap_or_default();
+        // Only the templates with a score have `{s}`.
+        let s = number(score.unwrap_or_default().into());
         let p = weakest.map(|q| self.practice(q)).unwrap_or_default();
-        let end = self.say(end, &[("s", &s), ("p", p)]);
+        let end = self.say(end, &[("s", s.as_str()), ("p", p)]);
         self.say(PRIORITY, &[("label", &label), ("m", &m), ("end", &end)])
     }
 }
