@@ -23,10 +23,13 @@ impl Lang {
     /// language the widget is not written in.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim();
-        let primary = match tag.find(['-', '_']) {
-            Some(end) => &tag[..end],
-            None => tag,
-        };
+        // Bytes, not a pattern of chars: `-` and `_` are ASCII, so the cut
+        // is on a character boundary.
+        let end = tag
+            .bytes()
+            .position(|b| b == b'-' || b == b'_')
+            .unwrap_or(tag.len());
+        let primary = tag.get(..end).unwrap_or_default();
         // Compared in place rather than lower-cased into a new string.
         Lang::ALL
             .into_iter()

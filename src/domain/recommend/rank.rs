@@ -104,14 +104,26 @@ fn foundation(instrument: &Instrument, record: &Record, scores: &Scores) -> Reas
             score,
             weakest: weakest.first().map(|(q, _)| q.id),
         },
-        Some(score) => Reason::BuildFoundation {
-            score: Some(score),
-            practices: weakest.iter().take(2).map(|(q, _)| q.id).collect(),
-        },
+        Some(score) => {
+            let mut practices = Vec::new();
+            for (q, _) in &weakest[..weakest.len().min(2)] {
+                practices.push(q.id);
+            }
+            Reason::BuildFoundation {
+                score: Some(score),
+                practices,
+            }
+        }
         None => {
-            let mut core: Vec<&Question> = module.questions.iter().collect();
+            let mut core: Vec<&Question> = Vec::new();
+            for q in module.questions {
+                core.push(q);
+            }
             sort_stable(&mut core, |a, b| a.weight > b.weight);
-            let practices = core.iter().take(2).map(|q| q.id).collect();
+            let mut practices = Vec::new();
+            for q in &core[..core.len().min(2)] {
+                practices.push(q.id);
+            }
             Reason::BuildFoundation {
                 score: None,
                 practices,
