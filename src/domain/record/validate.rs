@@ -85,9 +85,6 @@ fn check_profile(profile: &Profile, instrument: &Instrument) -> Result<(), Recor
     Ok(())
 }
 
-/// Out of line: its character count would otherwise be inlined once per
-/// field.
-#[inline(never)]
 fn check_length(field: &'static str, text: &str, max_chars: usize) -> Result<(), RecordError> {
     if text.chars().count() > max_chars {
         return Err(RecordError::invalid(field, Problem::TooLong { max_chars }));
