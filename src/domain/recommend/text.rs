@@ -112,8 +112,7 @@ const PRIORITY_WEAKEST: Text = t!(
     "; obtiene {s}/100 y su práctica más débil es {p}."
 );
 
-/// Written for the one dependency there is (see `DEPENDENCIES`): what
-/// Module 2 lends Module 3 is the habit of measuring.
+/// What Module 2 lends Module 3 is the habit of measuring.
 const BUILDS_ON: Text = t!(
     "{m} scores {score}/100, but it builds on {what}Module {n} ({title}), which scores only \
      {needs}/100, so it is best taken after that module.",
@@ -190,83 +189,80 @@ impl Reason {
     }
 
     /// One sentence built from the firm's own answers.
+    ///
+    /// Apart from Module 1's and a priority's, every sentence is filled from
+    /// the same list of values, of which its template uses a few: each arm
+    /// only picks the template and its values, and the one call to fill
+    /// keeps the wasm code far smaller than a call per arm.
     pub fn render(&self, instrument: &Instrument, lang: Lang) -> String {
         let w = Words { instrument, lang };
-        let m = &w.module(self.module(), MODULE_START);
-        match self {
-            Reason::BuildFoundation { score, practices } => w.build_foundation(*score, practices),
-            Reason::ExtendFoundation { score, weakest } => w.say(
-                EXTEND,
-                &[
-                    ("start", &w.foundation()),
-                    ("score", number((*score).into()).as_str()),
-                    ("tail", &w.tail(EXTEND_TAIL, *weakest)),
-                ],
-            ),
-            Reason::UrgentSafety { score, weakest } => w.say(
-                URGENT,
-                &[
-                    ("m", m),
-                    ("score", number((*score).into()).as_str()),
-                    ("tail", &w.tail(URGENT_TAIL, *weakest)),
-                ],
-            ),
+        let (mut needs, mut needs_score, mut dont_know, mut total) = (ModuleId::Quality, 0, 0, 0);
+        let (template, score, tail, weakest) = match self {
+            Reason::BuildFoundation { score, practices } => {
+                return w.build_foundation(*score, practices);
+            }
             Reason::Priority {
                 module,
                 priority,
                 score,
                 weakest,
-            } => w.priority(*module, priority, *score, *weakest),
+            } => return w.priority(*module, priority, *score, *weakest),
+            Reason::ExtendFoundation { score, weakest } => (EXTEND, *score, EXTEND_TAIL, *weakest),
+            Reason::UrgentSafety { score, weakest } => (URGENT, *score, URGENT_TAIL, *weakest),
+            Reason::Gap { score, weakest, .. } => (GAP, *score, GAP_TAIL, *weakest),
+            Reason::Strong { score, weakest, .. } => (STRONG, *score, STRONG_TAIL, *weakest),
             Reason::BuildsOn {
                 score,
-                needs,
-                needs_score,
+                needs: n,
+                needs_score: s,
                 ..
             } => {
-                let what = if *needs == ModuleId::Quality {
-                    MEASURING_HABITS_OF
-                } else {
-                    THE_MODULE
-                };
-                w.say(
-                    BUILDS_ON,
-                    &[
-                        ("m", m),
-                        ("score", number((*score).into()).as_str()),
-                        ("what", what.get(lang)),
-                        ("n", number(needs.number().into()).as_str()),
-                        ("title", instrument.module(*needs).title.get(lang)),
-                        ("needs", number((*needs_score).into()).as_str()),
-                    ],
-                )
-            }
-            Reason::Gap { score, weakest, .. } => {
-                w.scored(GAP, m, *score, w.tail(GAP_TAIL, *weakest))
-            }
-            Reason::Strong { score, weakest, .. } => {
-                w.scored(STRONG, m, *score, w.tail(STRONG_TAIL, *weakest))
+                (needs, needs_score) = (*n, *s);
+                (BUILDS_ON, *score, GAP_TAIL, None)
             }
             Reason::Unknown {
-                dont_know, total, ..
+                dont_know: d,
+                total: t,
+                ..
             } => {
-                let template = match *dont_know {
-                    d if d == *total => UNKNOWN_ALL,
+                (dont_know, total) = (*d, *t);
+                let template = match dont_know {
+                    d if d == total => UNKNOWN_ALL,
                     0 => UNKNOWN_NONE,
                     _ => UNKNOWN_SOME,
                 };
-                let were = if *dont_know == 1 { WAS } else { WERE };
-                w.say(
-                    template,
-                    &[
-                        ("m", m),
-                        ("d", number(*dont_know).as_str()),
-                        ("total", number(*total).as_str()),
-                        ("dk", &w.quote(instrument.dont_know.get(lang))),
-                        ("were", were.get(lang)),
-                    ],
-                )
+                (template, 0, GAP_TAIL, None)
             }
-        }
+        };
+        let start = match self {
+            Reason::ExtendFoundation { .. } => w.foundation(),
+            _ => String::new(),
+        };
+        // Written for the one dependency there is (see `DEPENDENCIES`).
+        let what = if needs == ModuleId::Quality {
+            MEASURING_HABITS_OF
+        } else {
+            THE_MODULE
+        };
+        let were = if dont_know == 1 { WAS } else { WERE };
+        w.say(
+            template,
+            &[
+                ("m", &w.module(self.module(), MODULE_START)),
+                ("start", &start),
+                ("score", number(score.into()).as_str()),
+                ("band", Band::from_score(score).label().get(lang)),
+                ("tail", &w.tail(tail, weakest)),
+                ("what", what.get(lang)),
+                ("n", number(needs.number().into()).as_str()),
+                ("title", instrument.module(needs).title.get(lang)),
+                ("needs", number(needs_score.into()).as_str()),
+                ("d", number(dont_know).as_str()),
+                ("total", number(total).as_str()),
+                ("dk", &w.quote(instrument.dont_know.get(lang))),
+                ("were", were.get(lang)),
+            ],
+        )
     }
 }
 
@@ -352,20 +348,6 @@ impl Words<'_> {
     fn foundation(&self) -> String {
         let m1 = self.module(ModuleId::Cooperation, MODULE_INSIDE);
         self.say(FOUNDATION, &[("m1", &m1)])
-    }
-
-    /// A sentence giving a module's score and band.
-    fn scored(&self, template: Text, m: &str, score: u8, tail: String) -> String {
-        let band = Band::from_score(score).label().get(self.lang);
-        self.say(
-            template,
-            &[
-                ("m", m),
-                ("score", number(score.into()).as_str()),
-                ("band", band),
-                ("tail", &tail),
-            ],
-        )
     }
 
     fn build_foundation(&self, score: Option<u8>, practices: &[&'static str]) -> String {
