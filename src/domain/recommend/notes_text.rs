@@ -98,7 +98,7 @@ impl FitNote {
                     _ => LARGE_FIRM,
                 };
                 let size = w.choice(instrument.profile.sizes, size);
-                w.say(template, &[("size", &size)])
+                w.say(template, &[("size", size)])
             }
             FitNote::LowCompleteness { answered, total } => {
                 let template = match answered {

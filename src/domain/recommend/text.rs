@@ -333,12 +333,14 @@ impl Words<'_> {
         }
     }
 
-    pub(super) fn choice(&self, list: &[Choice], id: &str) -> String {
-        let label = list
-            .iter()
-            .find(|c| c.id == id)
-            .map_or(id, |c| c.label.get(self.lang));
-        label.to_owned()
+    /// The label of choice `id`, or the id itself if the list lacks it.
+    pub(super) fn choice<'s>(&self, list: &[Choice], id: &'s str) -> &'s str {
+        for c in list {
+            if c.id == id {
+                return c.label.get(self.lang);
+            }
+        }
+        id
     }
 
     pub(super) fn quote(&self, text: &str) -> String {
@@ -389,7 +391,7 @@ impl Words<'_> {
         score: Option<u8>,
         weakest: Option<&'static str>,
     ) -> String {
-        let label = self.quote(&self.choice(self.instrument.profile.priorities, priority));
+        let label = self.quote(self.choice(self.instrument.profile.priorities, priority));
         let m = self.module(module, MODULE_INSIDE);
         let end = match (score, weakest) {
             (None, _) => PRIORITY_UNKNOWN,
