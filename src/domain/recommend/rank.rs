@@ -148,10 +148,7 @@ fn rank_module(
     // the first stated on a tie.
     let mut top_priority: Option<(&'static str, i32)> = None;
     for &p in stated {
-        for &(m, boost) in priority_modules(p) {
-            if m != id {
-                continue;
-            }
+        for &(_, boost) in priority_modules(p).iter().filter(|(m, _)| *m == id) {
             rank.priority += boost;
             if top_priority.is_none_or(|(_, best)| boost > best) {
                 top_priority = Some((p, boost));
@@ -161,16 +158,14 @@ fn rank_module(
     if id == ModuleId::SafetyHealth && score.is_some_and(|s| s < SAFETY_URGENT_BELOW) {
         rank.urgency = SAFETY_URGENCY;
     }
-    let mut weak_prerequisite = None;
-    for &(m, needs) in &DEPENDENCIES {
-        if m == id
-            && weak_prerequisite.is_none()
-            && let Some(s) = scores.module(needs).score
-            && s < PREREQUISITE_WEAK_BELOW
-        {
-            weak_prerequisite = Some((needs, s));
-        }
-    }
+    let weak_prerequisite =
+        DEPENDENCIES
+            .iter()
+            .filter(|(m, _)| *m == id)
+            .find_map(|&(_, needs)| {
+                let s = scores.module(needs).score?;
+                (s < PREREQUISITE_WEAK_BELOW).then_some((needs, s))
+            });
     if weak_prerequisite.is_some() {
         rank.dependency = -PREREQUISITE_PENALTY;
     }
