@@ -25,25 +25,23 @@ fn format_unix_seconds(seconds: i64) -> String {
     let of_day = seconds.rem_euclid(SECONDS_PER_DAY);
     let (y, m, d) = civil_from_days(days);
     // By hand rather than with `format!`'s padding: every field is a
-    // non-negative number of known width once clamped, written into its
-    // place in a template, right to left.
-    let mut text = *b"0000-00-00T00:00:00Z";
-    for (mut value, end) in [
-        (y, 4),
-        (m, 7),
-        (d, 10),
-        (of_day / 3600, 13),
-        (of_day / 60 % 60, 16),
-        (of_day % 60, 19),
+    // non-negative number of known width once clamped.
+    let mut out = String::with_capacity(20);
+    for (value, width, after) in [
+        (y, 4, '-'),
+        (m, 2, '-'),
+        (d, 2, 'T'),
+        (of_day / 3600, 2, ':'),
+        (of_day / 60 % 60, 2, ':'),
+        (of_day % 60, 2, 'Z'),
     ] {
-        let width = if end == 4 { 4 } else { 2 };
-        for place in (end - width..end).rev() {
-            text[place] = b'0' + (value % 10) as u8;
-            value /= 10;
+        for place in (0..width).rev() {
+            let digit = value / 10i64.pow(place) % 10;
+            out.push(char::from(b'0' + digit as u8));
         }
+        out.push(after);
     }
-    // Only ASCII digits and separators, so this never falls back.
-    String::from_utf8(text.to_vec()).unwrap_or_default()
+    out
 }
 
 /// Seconds since the Unix epoch of a timestamp written
