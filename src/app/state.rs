@@ -5,7 +5,7 @@ use yew::Reducible;
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
-use crate::domain::model::{Instrument, ModuleId};
+use crate::domain::model::{Instrument, ModuleId, Question};
 use crate::domain::record::{MAX_PRIORITIES, Record};
 use crate::i18n::format::parse_number;
 
@@ -319,16 +319,17 @@ impl State {
 
     /// Questions of `step` without any answer, "don't know" counting as one.
     pub fn unanswered_on(&self, step: Step) -> Vec<&'static str> {
-        let Step::Module(module) = step else {
-            return Vec::new();
-        };
-        self.instrument
-            .module(module)
-            .questions
-            .iter()
-            .filter(|q| self.record.answer(q.id).is_none())
-            .map(|q| q.id)
-            .collect()
+        let mut missing = Vec::new();
+        if let Step::Module(module) = step {
+            // A plain loop: an iterator chain compiles to more wasm code.
+            let questions: &'static [Question] = self.instrument.module(module).questions;
+            for q in questions {
+                if self.record.answer(q.id).is_none() {
+                    missing.push(q.id);
+                }
+            }
+        }
+        missing
     }
 
     /// Answered and total questions, for the progress indicator.
@@ -339,10 +340,10 @@ impl State {
 
     pub fn module_answered(&self, module: ModuleId) -> (usize, usize) {
         let questions = self.instrument.module(module).questions;
-        let answered = questions
-            .iter()
-            .filter(|q| self.record.answer(q.id).is_some())
-            .count();
+        let mut answered = 0;
+        for q in questions {
+            answered += usize::from(self.record.answer(q.id).is_some());
+        }
         (answered, questions.len())
     }
 

@@ -46,14 +46,17 @@ impl Step {
     /// Where a returning respondent picks up: the first module with an
     /// unanswered question, else the figures if none is given, else results.
     pub fn resume_point(instrument: &Instrument, record: &Record) -> Step {
-        let open_module = instrument
-            .modules
-            .iter()
-            .find(|m| m.questions.iter().any(|q| record.answer(q.id).is_none()));
-        match open_module {
-            Some(module) => Step::Module(module.id),
-            None if !record.has_figures() => Step::Figures,
-            None => Step::Results,
+        for module in instrument.modules {
+            for q in module.questions {
+                if record.answer(q.id).is_none() {
+                    return Step::Module(module.id);
+                }
+            }
+        }
+        if record.has_figures() {
+            Step::Results
+        } else {
+            Step::Figures
         }
     }
 

@@ -22,8 +22,18 @@ impl Lang {
     /// Accepts a language tag such as `fr`, `fr-CA` or `ES`; `None` for any
     /// language the widget is not written in.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        let tag = tag.trim();
+        // Bytes, not a pattern of chars: `-` and `_` are ASCII, so the cut
+        // is on a character boundary.
+        let end = tag
+            .bytes()
+            .position(|b| b == b'-' || b == b'_')
+            .unwrap_or(tag.len());
+        let primary = tag.get(..end).unwrap_or_default();
+        // Compared in place rather than lower-cased into a new string.
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 }
 

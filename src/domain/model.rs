@@ -33,7 +33,13 @@ impl ModuleId {
 
     /// `m1` … `m5`, the prefix of every question id in the module.
     pub fn key(self) -> &'static str {
-        ["m1", "m2", "m3", "m4", "m5"][self as usize]
+        match self {
+            ModuleId::Cooperation => "m1",
+            ModuleId::Quality => "m2",
+            ModuleId::CleanerProduction => "m3",
+            ModuleId::WorkforceManagement => "m4",
+            ModuleId::SafetyHealth => "m5",
+        }
     }
 }
 

@@ -210,17 +210,46 @@ impl Record {
     }
 }
 
-/// Entries sorted by id: the order in which the JSON form lists answers and
-/// figures, and in which they are checked, as when records kept them in maps
-/// sorted by id. An insertion sort, small in code: an instrument has a few
-/// dozen ids.
-fn by_id<T>(entries: impl Iterator<Item = (&'static str, T)>) -> Vec<(&'static str, T)> {
-    let mut sorted: Vec<(&'static str, T)> = Vec::new();
-    for (id, value) in entries {
-        let at = sorted.partition_point(|(other, _)| *other < id);
-        sorted.insert(at, (id, value));
+impl Record {
+    /// Ids of the answers given (of the figures given with `figures`),
+    /// sorted by id: the order in which the JSON form lists answers and
+    /// figures, and in which they are checked, as when records kept them in
+    /// maps sorted by id. One plain function for both, kept out of line: a
+    /// generic sort over each entry type cost a copy per type in the wasm
+    /// bundle. An insertion sort, small in code: an instrument has a few
+    /// dozen ids.
+    #[inline(never)]
+    fn given_by_id(&self, figures: bool) -> Vec<&'static str> {
+        let instrument: &'static Instrument = self.instrument;
+        let mut sorted: Vec<&'static str> = Vec::new();
+        let mut index = 0;
+        for module in instrument.modules {
+            let count = if figures {
+                module.indicators.len()
+            } else {
+                module.questions.len()
+            };
+            for k in 0..count {
+                let (id, given) = if figures {
+                    let given = self.figures.get(index).is_some_and(Option::is_some);
+                    (module.indicators[k].id, given)
+                } else {
+                    let given = self.answers.get(index).is_some_and(Option::is_some);
+                    (module.questions[k].id, given)
+                };
+                index += 1;
+                if given {
+                    sorted.push(id);
+                    let mut j = sorted.len() - 1;
+                    while j > 0 && sorted[j] < sorted[j - 1] {
+                        sorted.swap(j, j - 1);
+                        j -= 1;
+                    }
+                }
+            }
+        }
+        sorted
     }
-    sorted
 }
 
 /// Names the instrument by its version and lists answers and figures by id,

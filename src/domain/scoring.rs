@@ -105,15 +105,18 @@ pub fn normalised(question: &Question, answer: Option<Answer>) -> Option<(u32, u
 
 pub fn score(instrument: &Instrument, record: &Record) -> Scores {
     let modules = ModuleId::ALL.map(|id| score_module(instrument, record, id));
-    let available: Vec<u64> = modules
-        .iter()
-        .filter_map(|m| m.score)
-        .map(u64::from)
-        .collect();
-    let overall = rounded_ratio(available.iter().sum(), available.len() as u64);
-    let completeness = modules
-        .iter()
-        .fold(Completeness::default(), |acc, m| acc.add(m.completeness));
+    // Plain loops here and below: iterator-adapter chains compile to more
+    // wasm code.
+    let (mut sum, mut available) = (0u64, 0u64);
+    let mut completeness = Completeness::default();
+    for m in &modules {
+        if let Some(score) = m.score {
+            sum += u64::from(score);
+            available += 1;
+        }
+        completeness = completeness.add(m.completeness);
+    }
+    let overall = rounded_ratio(sum, available);
     Scores {
         overall,
         overall_band: overall.map(Band::from_score),
@@ -142,19 +145,22 @@ fn score_module(instrument: &Instrument, record: &Record, id: ModuleId) -> Modul
     }
     // Bring every fraction to a common denominator so the weighted mean is
     // one exact fraction, rounded once.
-    let common = known.iter().fold(1, |acc, &(_, _, den)| lcm(acc, den));
-    let numerator: u64 = known
-        .iter()
-        .map(|&(w, num, den)| w * num * (common / den))
-        .sum();
-    let weights: u64 = known.iter().map(|&(w, _, _)| w).sum();
+    let mut common = 1;
+    for &(_, _, den) in &known {
+        common = lcm(common, den);
+    }
+    let (mut numerator, mut weights) = (0u64, 0u64);
+    for &(w, num, den) in &known {
+        numerator += w * num * (common / den);
+        weights += w;
+    }
     let score = rounded_ratio(100 * numerator, weights * common);
-    let not_tracked = module
-        .indicators
-        .iter()
-        .filter(|i| record.figure(i.id) == Some(Figure::NotTracked))
-        .map(|i| i.id)
-        .collect();
+    let mut not_tracked = Vec::new();
+    for indicator in module.indicators {
+        if record.figure(indicator.id) == Some(Figure::NotTracked) {
+            not_tracked.push(indicator.id);
+        }
+    }
     ModuleScore {
         module: id,
         score,

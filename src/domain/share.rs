@@ -38,7 +38,7 @@ pub use self::crc32::crc32;
 use self::bytes::{Reader, Writer, write_f32};
 use super::answers::{Answer, Figure};
 use super::lang::Lang;
-use super::model::{Choice, Indicator, Instrument};
+use super::model::{Choice, Instrument};
 use super::record::{
     INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
 };
@@ -175,43 +175,52 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
                 .map_or(0, |i| i + 1),
         );
     }
-    let priorities: Vec<u64> = p
-        .priorities
-        .iter()
-        .filter_map(|id| position(lists.priorities, id))
-        .take(MAX_PRIORITIES)
-        .collect();
+    // Plain loops here and in `read`: iterator chains compile to more wasm
+    // code.
+    let mut priorities: Vec<u64> = Vec::new();
+    for id in &p.priorities {
+        if let Some(i) = position(lists.priorities, id)
+            && priorities.len() < MAX_PRIORITIES
+        {
+            priorities.push(i);
+        }
+    }
     w.varint(priorities.len() as u64);
-    priorities.iter().for_each(|&i| w.varint(i));
+    for &i in &priorities {
+        w.varint(i);
+    }
     w.text(cut(&p.organisation, MAX_ORGANISATION_CHARS));
     w.text(cut(&p.country, MAX_COUNTRY_CHARS));
 
-    w.varint(instrument.question_count() as u64);
-    w.packed(
-        3,
-        instrument
-            .questions()
-            .map(|(_, q)| match record.answer(q.id) {
+    let mut answers: Vec<u8> = Vec::new();
+    let mut figures: Vec<u8> = Vec::new();
+    let mut values: Vec<f64> = Vec::new();
+    for module in instrument.modules {
+        for q in module.questions {
+            answers.push(match record.answer(q.id) {
                 Some(Answer::Level(l)) if (1..=q.scale.max_level()).contains(&l) => l,
                 Some(Answer::DontKnow) => DONT_KNOW,
                 _ => 0,
-            }),
-    );
-    let figure = |i: &Indicator| record.figure(i.id).filter(|f| f.is_valid());
-    w.varint(instrument.indicator_count() as u64);
-    w.packed(
-        2,
-        instrument.indicators().map(|(_, i)| match figure(i) {
-            Some(Figure::Value(_)) => FIGURE_VALUE,
-            Some(Figure::NotTracked) => FIGURE_NOT_TRACKED,
-            None => 0,
-        }),
-    );
-    for (_, i) in instrument.indicators() {
-        if let Some(Figure::Value(v)) = figure(i) {
-            // Values beyond f32 range would decode as infinity; keep them finite.
-            write_f32(&mut w, (v as f32).min(f32::MAX));
+            });
         }
+        for i in module.indicators {
+            figures.push(match record.figure(i.id).filter(|f| f.is_valid()) {
+                Some(Figure::Value(v)) => {
+                    values.push(v);
+                    FIGURE_VALUE
+                }
+                Some(Figure::NotTracked) => FIGURE_NOT_TRACKED,
+                None => 0,
+            });
+        }
+    }
+    w.varint(answers.len() as u64);
+    w.packed(3, &answers);
+    w.varint(figures.len() as u64);
+    w.packed(2, &figures);
+    for v in values {
+        // Values beyond f32 range would decode as infinity; keep them finite.
+        write_f32(&mut w, (v as f32).min(f32::MAX));
     }
     let checksum = crc32(&w.bytes);
     w.bytes.extend_from_slice(&checksum.to_be_bytes());
@@ -302,30 +311,41 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     }
     let mut record = Record::for_instrument(known, lang, rfc3339_from_unix_minutes(minutes));
     record.profile = profile;
-    for ((_, q), value) in instrument.questions().zip(r.packed("answers", 3, count)?) {
-        let answer = match value {
-            0 => continue,
-            DONT_KNOW => Answer::DontKnow,
-            l if l <= q.scale.max_level() => Answer::Level(l),
-            _ => return Err(ShareError::InvalidValue("answers")),
-        };
-        record.set_answer(q.id, answer);
+    let values = r.packed("answers", 3, count)?;
+    let mut at = 0;
+    for module in instrument.modules {
+        for q in module.questions {
+            let value = values.get(at).copied().unwrap_or_default();
+            at += 1;
+            let answer = match value {
+                0 => continue,
+                DONT_KNOW => Answer::DontKnow,
+                l if l <= q.scale.max_level() => Answer::Level(l),
+                _ => return Err(ShareError::InvalidValue("answers")),
+            };
+            record.set_answer(q.id, answer);
+        }
     }
     let count = instrument.indicator_count();
     if r.varint("figures")? != count as u64 {
         return Err(ShareError::InvalidValue("figures"));
     }
     let states = r.packed("figures", 2, count)?;
-    for ((_, i), state) in instrument.indicators().zip(states) {
-        let figure = match state {
-            0 => continue,
-            FIGURE_NOT_TRACKED => Figure::NotTracked,
-            FIGURE_VALUE => {
-                Figure::value(f64::from(r.f32()?)).ok_or(ShareError::InvalidValue("figures"))?
-            }
-            _ => return Err(ShareError::InvalidValue("figures")),
-        };
-        record.set_figure(i.id, figure);
+    let mut at = 0;
+    for module in instrument.modules {
+        for i in module.indicators {
+            let state = states.get(at).copied().unwrap_or_default();
+            at += 1;
+            let figure = match state {
+                0 => continue,
+                FIGURE_NOT_TRACKED => Figure::NotTracked,
+                FIGURE_VALUE => {
+                    Figure::value(f64::from(r.f32()?)).ok_or(ShareError::InvalidValue("figures"))?
+                }
+                _ => return Err(ShareError::InvalidValue("figures")),
+            };
+            record.set_figure(i.id, figure);
+        }
     }
     if !r.is_empty() {
         return Err(ShareError::TrailingData);

@@ -1,6 +1,6 @@
 //! Numbers and dates written the way each language writes them.
 
-use super::catalog;
+use super::{catalog, fill};
 use crate::domain::lang::Lang;
 
 /// `2026-11-25T10:00:00Z` → "25 November 2026", "25 novembre 2026",
@@ -9,43 +9,69 @@ pub fn date(lang: Lang, rfc3339: &str) -> String {
     let Some((year, month, day)) = ymd(rfc3339) else {
         return rfc3339.to_owned();
     };
-    let Some(month_name) = catalog(lang).months.split(',').nth(usize::from(month) - 1) else {
+    let Some(month_name) = catalog(lang).months.split(',').nth(month as usize - 1) else {
         return rfc3339.to_owned();
     };
-    match lang {
-        Lang::En => format!("{day} {month_name} {year}"),
-        Lang::Fr if day == 1 => format!("1er {month_name} {year}"),
-        Lang::Fr => format!("{day} {month_name} {year}"),
-        Lang::Es => format!("{day} de {month_name} de {year}"),
-    }
+    let day = match (lang, day) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        _ => day.to_string(),
+    };
+    let template = match lang {
+        Lang::Es => "{d} de {m} de {y}",
+        Lang::En | Lang::Fr => "{d} {m} {y}",
+    };
+    fill(
+        template,
+        &[("d", &day), ("m", month_name), ("y", &year.to_string())],
+    )
 }
 
-fn ymd(rfc3339: &str) -> Option<(u16, u8, u8)> {
+fn ymd(rfc3339: &str) -> Option<(u32, u32, u32)> {
     let date = rfc3339.get(..10)?;
     let mut parts = date.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
+    let year = unsigned(parts.next()?, u16::MAX.into())?;
+    let month = unsigned(parts.next()?, u8::MAX.into())?;
+    let day = unsigned(parts.next()?, u8::MAX.into())?;
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
+/// Reads `text` as `str::parse` reads an unsigned integer up to `max` (an
+/// optional `+`, then digits), without a generic copy of it per type.
+fn unsigned(text: &str, max: u32) -> Option<u32> {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut value: u32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    (value <= max).then_some(value)
 }
 
 /// A figure as typed back to the respondent, to two decimals at most:
 /// French and Spanish use a decimal comma. Integer arithmetic keeps float
-/// formatting out of the bundle.
+/// formatting out of the bundle, and pushing the pieces keeps `format!`'s
+/// padding out.
 pub fn number(lang: Lang, value: f64) -> String {
     let hundredths = (value * 100.0).round() as i64;
     let (whole, fraction) = (hundredths / 100, (hundredths % 100).abs());
-    let mark = if lang == Lang::En { '.' } else { ',' };
-    let sign = if hundredths < 0 && whole == 0 {
-        "-"
-    } else {
-        ""
-    };
-    match fraction {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}{mark}{}", f / 10),
-        f => format!("{sign}{whole}{mark}{f:02}"),
+    let mut out = String::new();
+    if hundredths < 0 && whole == 0 {
+        out.push('-');
     }
+    out.push_str(&whole.to_string());
+    if fraction != 0 {
+        out.push(if lang == Lang::En { '.' } else { ',' });
+        out.push(char::from(b'0' + (fraction / 10) as u8));
+        if fraction % 10 != 0 {
+            out.push(char::from(b'0' + (fraction % 10) as u8));
+        }
+    }
+    out
 }
 
 /// Reads a number as a respondent of either notation may type it: "12.5",
@@ -82,11 +108,9 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// A share of answered questions, "72 %" in French, "72%" elsewhere.
 pub fn percent(lang: Lang, part: usize, whole: usize) -> String {
-    let value = (part * 100).checked_div(whole).unwrap_or(0);
-    match lang {
-        Lang::Fr => format!("{value}\u{a0}%"),
-        Lang::En | Lang::Es => format!("{value}%"),
-    }
+    let mut out = (part * 100).checked_div(whole).unwrap_or(0).to_string();
+    out.push_str(if lang == Lang::Fr { "\u{a0}%" } else { "%" });
+    out
 }
 
 #[cfg(test)]

@@ -148,13 +148,31 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
     }
 }
 
-/// Replaces each `{name}` in `template` by its value. Unknown names are left
-/// visible rather than dropped, so a missing argument shows in tests.
+/// Replaces each `{name}` in `template` by its value, in one pass, so a
+/// value (a file name, say) is never searched for placeholders itself.
+/// Unknown names are left visible rather than dropped, so a missing argument
+/// shows in tests. Out of line and free of `format!`: every sentence of the
+/// widget goes through this one copy.
+#[inline(never)]
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open + 1..];
+        let found = rest
+            .split_once('}')
+            .and_then(|(name, _)| Some((name, args.iter().find(|(n, _)| *n == name)?.1)));
+        match found {
+            // `{` and `}` are ASCII, so these offsets are character boundaries.
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &rest[name.len() + 1..];
+            }
+            None => out.push('{'),
+        }
     }
+    out.push_str(rest);
     out
 }
 

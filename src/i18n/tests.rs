@@ -49,5 +49,15 @@ fn translations_are_not_copies_of_english() {
 fn fill_replaces_named_placeholders() {
     assert_eq!(fill("{a} of {b}", &[("a", "2"), ("b", "5")]), "2 of 5");
     assert_eq!(fill("{a} {missing}", &[("a", "x")]), "x {missing}");
+    assert_eq!(fill("{{a}} {a", &[("a", "1")]), "{1} {a");
+    // A value is inserted as it is, even when it looks like a placeholder:
+    // a file named "{problem}.json" keeps its name in the import notice.
+    assert_eq!(
+        fill(
+            "{file}: {problem}",
+            &[("file", "{problem}"), ("problem", "bad")]
+        ),
+        "{problem}: bad"
+    );
     assert_eq!(placeholders("Module {n} of {total}"), vec!["n", "total"]);
 }

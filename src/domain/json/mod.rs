@@ -60,14 +60,17 @@ impl Value {
         let Value::Object(members) = self else {
             return None;
         };
+        // A plain loop rather than `retain_mut`, whose generic code is
+        // larger in the wasm bundle; objects here have a few members.
         let mut removed = None;
-        members.retain_mut(|(k, v)| {
-            let keep = k != key;
-            if !keep {
-                removed = Some(std::mem::replace(v, Value::Null));
+        let mut i = 0;
+        while i < members.len() {
+            if members[i].0 == key {
+                removed = Some(members.remove(i).1);
+            } else {
+                i += 1;
             }
-            keep
-        });
+        }
         removed
     }
 

@@ -1,7 +1,7 @@
 //! The parts of a recommendation beyond the ranking: quick wins, figures to
 //! start measuring, and notes on how well SCORE fits the firm.
 
-use super::rank::{module_questions, weakest};
+use super::rank::weakest;
 use crate::domain::model::{Indicator, Instrument, ModuleId, Question};
 use crate::domain::record::Record;
 use crate::domain::scoring::Scores;
@@ -67,19 +67,21 @@ impl FitNote {
 }
 
 pub(super) fn quick_wins(instrument: &Instrument, record: &Record) -> Vec<QuickWin> {
-    let all = instrument.modules.iter().flat_map(module_questions);
-    weakest(record, all)
-        .into_iter()
-        .filter_map(|(question, module)| {
-            Some(QuickWin {
+    let mut wins = Vec::new();
+    for (question, module) in weakest(record, instrument.modules) {
+        if wins.len() == QUICK_WINS {
+            break;
+        }
+        if let Some(level) = record.answer(question.id).and_then(|a| a.level()) {
+            wins.push(QuickWin {
                 module,
                 question,
-                level: record.answer(question.id)?.level()?,
+                level,
                 max_level: question.scale.max_level(),
-            })
-        })
-        .take(QUICK_WINS)
-        .collect()
+            });
+        }
+    }
+    wins
 }
 
 pub(super) fn start_measuring(
@@ -87,17 +89,17 @@ pub(super) fn start_measuring(
     scores: &Scores,
     order: &[ModuleId],
 ) -> Vec<Measure> {
-    order
-        .iter()
-        .flat_map(|&module| {
-            let indicators: &'static [Indicator] = instrument.module(module).indicators;
-            let missing = &scores.module(module).not_tracked;
-            indicators
-                .iter()
-                .filter(move |i| missing.contains(&i.id))
-                .map(move |indicator| Measure { module, indicator })
-        })
-        .collect()
+    let mut measures = Vec::new();
+    for &module in order {
+        let indicators: &'static [Indicator] = instrument.module(module).indicators;
+        let missing = &scores.module(module).not_tracked;
+        for indicator in indicators {
+            if missing.contains(&indicator.id) {
+                measures.push(Measure { module, indicator });
+            }
+        }
+    }
+    measures
 }
 
 pub(super) fn fit_notes(instrument: &Instrument, record: &Record, scores: &Scores) -> Vec<FitNote> {

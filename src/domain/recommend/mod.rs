@@ -124,7 +124,7 @@ impl Recommendation {
 pub fn recommend(instrument: &Instrument, record: &Record, scores: &Scores) -> Recommendation {
     let ranking = rank::rank(instrument, record, scores);
     let next_module = ranking[1].module;
-    let order = ranking.clone().map(|r| r.module);
+    let order = ranking.each_ref().map(|r| r.module);
     Recommendation {
         start: ModuleId::Cooperation,
         next_module,

@@ -61,14 +61,18 @@ pub fn priority_modules(priority: &str) -> &'static [(ModuleId, i32)] {
 }
 
 pub(super) fn rank(instrument: &Instrument, record: &Record, scores: &Scores) -> [Ranked; 5] {
-    // Only priorities the instrument knows, as its own 'static ids.
-    let stated: Vec<&'static str> = record
-        .profile
-        .priorities
-        .iter()
-        .filter_map(|p| instrument.profile.priorities.iter().find(|c| c.id == p))
-        .map(|c| c.id)
-        .collect();
+    // Only priorities the instrument knows, as its own 'static ids. Plain
+    // loops here and below: each iterator-adapter chain compiles to its own
+    // code in the wasm bundle.
+    let mut stated: Vec<&'static str> = Vec::new();
+    for p in &record.profile.priorities {
+        for c in instrument.profile.priorities {
+            if c.id == p {
+                stated.push(c.id);
+                break;
+            }
+        }
+    }
     let mut others = [
         ModuleId::Quality,
         ModuleId::CleanerProduction,
@@ -94,20 +98,32 @@ fn total(r: &Ranked) -> i32 {
 
 fn foundation(instrument: &Instrument, record: &Record, scores: &Scores) -> Reason {
     let module = instrument.module(ModuleId::Cooperation);
-    let weakest = weakest(record, module_questions(module));
+    let weakest = weakest(record, std::slice::from_ref(module));
     match scores.module(ModuleId::Cooperation).score {
         Some(score) if score >= FOUNDATION_EXTEND_FROM => Reason::ExtendFoundation {
             score,
             weakest: weakest.first().map(|(q, _)| q.id),
         },
-        Some(score) => Reason::BuildFoundation {
-            score: Some(score),
-            practices: weakest.iter().take(2).map(|(q, _)| q.id).collect(),
-        },
+        Some(score) => {
+            let mut practices = Vec::new();
+            for (q, _) in &weakest[..weakest.len().min(2)] {
+                practices.push(q.id);
+            }
+            Reason::BuildFoundation {
+                score: Some(score),
+                practices,
+            }
+        }
         None => {
-            let mut core: Vec<&Question> = module.questions.iter().collect();
+            let mut core: Vec<&Question> = Vec::new();
+            for q in module.questions {
+                core.push(q);
+            }
             sort_stable(&mut core, |a, b| a.weight > b.weight);
-            let practices = core.iter().take(2).map(|q| q.id).collect();
+            let mut practices = Vec::new();
+            for q in &core[..core.len().min(2)] {
+                practices.push(q.id);
+            }
             Reason::BuildFoundation {
                 score: None,
                 practices,
@@ -153,7 +169,7 @@ fn rank_module(
     if weak_prerequisite.is_some() {
         rank.dependency = -PREREQUISITE_PENALTY;
     }
-    let weakest = weakest(record, module_questions(instrument.module(id)))
+    let weakest = weakest(record, std::slice::from_ref(instrument.module(id)))
         .first()
         .map(|(q, _)| q.id);
     let reason = match (score, top_priority, weak_prerequisite) {
@@ -196,26 +212,22 @@ fn rank_module(
     }
 }
 
-pub(super) fn module_questions(
-    module: &Module,
-) -> impl Iterator<Item = (ModuleId, &'static Question)> + use<> {
-    let (id, questions): (ModuleId, &'static [Question]) = (module.id, module.questions);
-    questions.iter().map(move |q| (id, q))
-}
-
-/// Known answers below the top of their scale, weakest first: lowest
-/// normalised value, then the heavier question, then instrument order
-/// (the sort is stable), so the result never depends on answer order.
-pub(super) fn weakest(
-    record: &Record,
-    questions: impl Iterator<Item = (ModuleId, &'static Question)>,
-) -> Vec<(&'static Question, ModuleId)> {
-    let mut found: Vec<(&'static Question, ModuleId, (u32, u32))> = questions
-        .filter_map(|(m, q)| {
-            let value = normalised(q, record.answer(q.id))?;
-            (value.0 < value.1).then_some((q, m, value))
-        })
-        .collect();
+/// Known answers to the questions of `modules` below the top of their
+/// scale, weakest first: lowest normalised value, then the heavier question,
+/// then instrument order (the sort is stable), so the result never depends
+/// on answer order.
+pub(super) fn weakest(record: &Record, modules: &[Module]) -> Vec<(&'static Question, ModuleId)> {
+    let mut found: Vec<(&'static Question, ModuleId, (u32, u32))> = Vec::new();
+    for module in modules {
+        let questions: &'static [Question] = module.questions;
+        for q in questions {
+            if let Some(value) = normalised(q, record.answer(q.id))
+                && value.0 < value.1
+            {
+                found.push((q, module.id, value));
+            }
+        }
+    }
     sort_stable(&mut found, |(qa, _, a), (qb, _, b)| {
         by_value(*a, *b).then(qb.weight.cmp(&qa.weight)) == Ordering::Less
     });

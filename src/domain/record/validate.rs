@@ -4,7 +4,6 @@
 use super::error::{Problem, RecordError};
 use super::{
     CURRENT_SCHEMA, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
-    by_id,
 };
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::model::{Choice, Instrument, Question};
@@ -20,14 +19,17 @@ pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), R
     check_profile(&record.profile, instrument)?;
     // A record only holds ids of its instrument, so what is left to check
     // is each value.
-    for (id, answer) in by_id(record.answers()) {
+    for id in record.given_by_id(false) {
         let Some((_, _, question)) = instrument.find_question(id) else {
             return Err(unknown_question(id));
         };
-        check_level(question, answer.level().map(u64::from))?;
+        let level = record.answer(id).and_then(Answer::level);
+        check_level(question, level.map(u64::from))?;
     }
-    for (id, figure) in by_id(record.figures()) {
-        check_figure(id, figure)?;
+    for id in record.given_by_id(true) {
+        if let Some(figure) = record.figure(id) {
+            check_figure(id, figure)?;
+        }
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Writing the JSON form, field by field in the documented order.
 
-use super::{Record, by_id};
+use super::Record;
 use crate::domain::json::Writer;
 
 pub(super) fn to_json(record: &Record) -> String {
@@ -39,16 +39,20 @@ pub(super) fn to_json(record: &Record) -> String {
 
     w.key("answers");
     w.open('{');
-    for (id, answer) in by_id(record.answers()) {
-        w.key(id);
-        answer.write_json(&mut w);
+    for id in record.given_by_id(false) {
+        if let Some(answer) = record.answer(id) {
+            w.key(id);
+            answer.write_json(&mut w);
+        }
     }
     w.close('}');
     w.key("figures");
     w.open('{');
-    for (id, figure) in by_id(record.figures()) {
-        w.key(id);
-        figure.write_json(&mut w);
+    for id in record.given_by_id(true) {
+        if let Some(figure) = record.figure(id) {
+            w.key(id);
+            figure.write_json(&mut w);
+        }
     }
     w.close('}');
     w.close('}');

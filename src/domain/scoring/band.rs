@@ -47,7 +47,13 @@ impl Band {
 
     /// Stable id for styling and exports.
     pub fn key(self) -> &'static str {
-        ["starting", "developing", "established", "advanced"][self as usize]
+        // A match, not an indexed array: the array is built on the stack.
+        match self {
+            Band::Starting => "starting",
+            Band::Developing => "developing",
+            Band::Established => "established",
+            Band::Advanced => "advanced",
+        }
     }
 
     pub fn label(self) -> Text {
@@ -124,7 +130,11 @@ pub enum Confidence {
 
 impl Confidence {
     pub fn key(self) -> &'static str {
-        ["low", "medium", "high"][self as usize]
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
     }
 
     pub fn label(self) -> Text {

@@ -23,9 +23,9 @@ impl Writer {
     }
 
     /// Values of `width` bits each, least significant bits first.
-    pub fn packed(&mut self, width: u32, values: impl Iterator<Item = u8>) {
+    pub fn packed(&mut self, width: u32, values: &[u8]) {
         let (mut acc, mut bits) = (0u32, 0u32);
-        for v in values {
+        for &v in values {
             acc |= u32::from(v) << bits;
             bits += width;
             while bits >= 8 {
@@ -172,7 +172,7 @@ mod tests {
     fn packed_values_round_trip_and_stray_bits_are_rejected() {
         let values: Vec<u8> = (0..38).map(|i| (i * 5 % 8) as u8).collect();
         let mut w = Writer::default();
-        w.packed(3, values.iter().copied());
+        w.packed(3, &values);
         assert_eq!(w.bytes.len(), 15);
         assert_eq!(Reader::new(&w.bytes).packed("a", 3, 38), Ok(values));
         let mut bytes = w.bytes.clone();
