@@ -42,9 +42,9 @@ pub struct State {
     pub view: View,
     pub record: Record,
     /// Saved progress found on return, offered before anything else.
-    pub resume: Option<Record>,
+    pub resume: Option<Box<Record>>,
     /// A file read for import, waiting for the respondent to confirm.
-    pub pending_import: Option<PendingImport>,
+    pub pending_import: Option<Box<PendingImport>>,
     /// Questions of the current step left unanswered when Next was pressed.
     pub unanswered: Vec<&'static str>,
     pub confirming_restart: bool,
@@ -126,18 +126,18 @@ pub enum Action {
     },
     ShowShareLink(String),
     /// Saved progress was found in the browser.
-    OfferResume(Record),
+    OfferResume(Box<Record>),
     Resume,
     DeclineResume,
     /// A share link was opened.
-    OpenShared(Record),
+    OpenShared(Box<Record>),
     /// Leaves the shared view with an editable copy of its answers; asks
     /// first when that would replace progress saved in this browser.
     EditCopy {
         now: String,
     },
     CancelEditCopy,
-    ImportRead(PendingImport),
+    ImportRead(Box<PendingImport>),
     ConfirmImport,
     CancelImport,
     RequestRestart,
@@ -232,7 +232,7 @@ impl State {
             Action::OfferResume(record) => next.resume = Some(record),
             Action::Resume => {
                 if let Some(record) = next.resume.take() {
-                    next.replace_record(record);
+                    next.replace_record(*record);
                     let step = Step::resume_point(next.instrument, &next.record);
                     next.go(step);
                 }
@@ -240,7 +240,7 @@ impl State {
             Action::DeclineResume => next.resume = None,
             Action::OpenShared(record) => {
                 next.lang = record.lang;
-                next.replace_record(record);
+                next.replace_record(*record);
                 next.view = View::Shared;
                 next.resume = None;
                 next.go(Step::Results);

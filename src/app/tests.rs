@@ -123,8 +123,8 @@ fn resuming_goes_to_the_first_module_with_open_questions() {
     {
         saved.set_answer(q.id, Answer::Level(2));
     }
-    let state = State::new(Lang::En).apply(Action::OfferResume(saved.clone()));
-    assert_eq!(state.resume.as_ref(), Some(&saved));
+    let state = State::new(Lang::En).apply(Action::OfferResume(Box::new(saved.clone())));
+    assert_eq!(state.resume.as_deref(), Some(&saved));
     let state = state.apply(Action::Resume);
     assert_eq!(state.record, saved);
     assert_eq!(state.step, Step::Module(ModuleId::Quality));
@@ -140,7 +140,7 @@ fn a_shared_record_is_read_only_until_copied() {
         .questions[0]
         .id;
     shared.set_answer(question, Answer::Level(4));
-    let state = State::new(Lang::En).apply(Action::OpenShared(shared.clone()));
+    let state = State::new(Lang::En).apply(Action::OpenShared(Box::new(shared.clone())));
     assert_eq!(
         (state.step, state.view, state.lang),
         (Step::Results, View::Shared, Lang::Es)
@@ -181,7 +181,7 @@ fn an_import_replaces_answers_only_once_confirmed() {
         file_name: "a.json".into(),
         record: imported.clone(),
     };
-    let waiting = state.apply(Action::ImportRead(pending.clone()));
+    let waiting = state.apply(Action::ImportRead(Box::new(pending.clone())));
     assert_eq!(waiting.record, state.record);
     assert_eq!(waiting.apply(Action::CancelImport).record, state.record);
     let loaded = waiting.apply(Action::ConfirmImport);
@@ -237,8 +237,8 @@ fn editing_a_copy_asks_first_when_it_would_replace_saved_progress() {
     let saved = Record::new(Lang::En, NOW);
     let shared = Record::new(Lang::En, "2026-11-20T09:00:00Z");
     let state = State::new(Lang::En)
-        .apply(Action::OpenShared(shared))
-        .apply(Action::OfferResume(saved));
+        .apply(Action::OpenShared(Box::new(shared)))
+        .apply(Action::OfferResume(Box::new(saved)));
     let asked = state.apply(Action::EditCopy { now: NOW.into() });
     assert!(asked.confirming_copy);
     assert_eq!(asked.view, View::Shared);

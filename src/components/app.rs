@@ -116,14 +116,14 @@ fn use_opening(
             )));
         }
         match services.shared_link() {
-            SharedLink::Record(record) => state.dispatch(Action::OpenShared(*record)),
+            SharedLink::Record(record) => state.dispatch(Action::OpenShared(record)),
             SharedLink::Broken(kind) => {
                 state.dispatch(Action::Notify(Notice::LinkUnreadable(kind)))
             }
             SharedLink::None => {}
         }
         match services.load_progress() {
-            Ok(Some(record)) => state.dispatch(Action::OfferResume(record)),
+            Ok(Some(record)) => state.dispatch(Action::OfferResume(Box::new(record))),
             Ok(None) if !show_welcome => state.dispatch(Action::Start {
                 now: services.now(),
             }),

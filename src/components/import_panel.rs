@@ -101,10 +101,10 @@ fn load_file(state: &AppContext, file: File) {
                 return;
             };
             match Record::from_json(&content) {
-                Ok(record) => state.dispatch(Action::ImportRead(PendingImport {
+                Ok(record) => state.dispatch(Action::ImportRead(Box::new(PendingImport {
                     file_name: file_name.clone(),
                     record,
-                })),
+                }))),
                 Err(error) => fail(
                     &state,
                     file_name.clone(),

@@ -21,9 +21,7 @@ pub struct Ui {
 /// its address spares a field-by-field comparison.
 impl PartialEq for Ui {
     fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
-            && self.env == other.env
-            && std::ptr::eq(self.text, other.text)
+        self.state == other.state && self.env == other.env && std::ptr::eq(self.text, other.text)
     }
 }
 
