@@ -8,6 +8,7 @@ use crate::app::{
     StorageError, View, WidgetEvent,
 };
 use crate::domain::lang::Lang;
+use crate::domain::record::Record;
 
 use super::dom::el;
 use super::figures_step::figures_step;
@@ -38,7 +39,7 @@ pub struct AppProps {
 }
 
 /// The widget's root: owns the state, runs the effects that reach the host,
-/// and hands state and services to every component through contexts.
+/// and hands state and services to every component through one context.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.lang;
@@ -49,19 +50,14 @@ pub fn App(props: &AppProps) -> Html {
         settings: props.settings.clone(),
         instance: props.instance.clone(),
     };
-    use_opening(&state, &env, show_welcome, props.option_problems.clone());
-    use_saving(&state, &env);
-    use_step_events(&state, &env);
-    {
-        let services = env.services.clone();
-        use_effect_with(state.view, move |view| {
-            if *view == View::Own {
-                services.forget_shared_link();
-            }
-        });
-    }
     let root = use_node_ref();
-    use_focus(&state, &root);
+    use_host_effects(
+        &state,
+        &env,
+        &root,
+        show_welcome,
+        props.option_problems.clone(),
+    );
 
     let ui = Ui {
         state: state.clone(),
@@ -98,95 +94,129 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// On mount: a share link wins (read-only results); otherwise saved progress
-/// is offered for resuming. Neither overwrites the other.
+/// What the app's effect last acted on. One effect that compares with it
+/// costs less than a `use_effect_with` per concern: each of those ships its
+/// own copy of Yew's hook machinery.
+#[derive(Default)]
+struct Seen {
+    opened: bool,
+    step: Option<Step>,
+    view: Option<View>,
+    saved: Option<(Record, bool)>,
+    focus: Option<(u32, Option<String>)>,
+}
+
+/// Everything that reaches outside the widget after a render, in order:
+/// opening (once), saving, telling the host page, the address bar, focus.
 #[hook]
-fn use_opening(
+fn use_host_effects(
     state: &AppContext,
     env: &Env,
+    root: &NodeRef,
     show_welcome: bool,
     option_problems: Rc<Vec<String>>,
 ) {
-    let state = state.clone();
-    let services = env.services.clone();
-    use_effect_with((), move |_| {
-        if !option_problems.is_empty() {
-            state.dispatch(Action::Notify(Notice::BadOptions(
-                option_problems.join(", "),
-            )));
+    let seen = use_mut_ref(Seen::default);
+    let (state, services, root) = (state.clone(), env.services.clone(), root.clone());
+    use_effect(move || {
+        let mut seen = seen.borrow_mut();
+        if !seen.opened {
+            seen.opened = true;
+            open(&state, &services, show_welcome, &option_problems);
         }
-        match services.shared_link() {
-            SharedLink::Record(record) => state.dispatch(Action::OpenShared(record)),
-            SharedLink::Broken(kind) => {
-                state.dispatch(Action::Notify(Notice::LinkUnreadable(kind)))
+        save(&state, &services, &mut seen);
+        if seen.step != Some(state.step) {
+            seen.step = Some(state.step);
+            announce_step(&state, &services);
+        }
+        // Leaving a shared view ("Edit a copy", an import) takes the share
+        // link out of the address, so a reload does not show it again.
+        if seen.view == Some(View::Shared) && state.view == View::Own {
+            services.forget_shared_link();
+        }
+        seen.view = Some(state.view);
+        let focus = (state.navigation, focus_target(&state));
+        if seen.focus.as_ref() != Some(&focus) {
+            if let Some(selector) = &focus.1 {
+                focus_first(&root, selector);
             }
-            SharedLink::None => {}
+            seen.focus = Some(focus);
         }
-        match services.load_progress() {
-            Ok(Some(record)) => state.dispatch(Action::OfferResume(Box::new(record))),
-            Ok(None) if !show_welcome => state.dispatch(Action::Start {
-                now: services.now(),
-            }),
-            Ok(None) => {}
-            Err(StorageError::Unavailable) => state.dispatch(Action::StorageUnavailable),
-            Err(StorageError::Unreadable(kind)) => {
-                state.dispatch(Action::Notify(Notice::StoredUnreadable(kind)))
-            }
-        }
-        services.emit(WidgetEvent::Ready);
     });
+}
+
+/// On mount: a share link wins (read-only results); otherwise saved progress
+/// is offered for resuming. Neither overwrites the other.
+fn open(
+    state: &AppContext,
+    services: &ServicesHandle,
+    show_welcome: bool,
+    option_problems: &[String],
+) {
+    if !option_problems.is_empty() {
+        state.dispatch(Action::Notify(Notice::BadOptions(
+            option_problems.join(", "),
+        )));
+    }
+    match services.shared_link() {
+        SharedLink::Record(record) => state.dispatch(Action::OpenShared(record)),
+        SharedLink::Broken(kind) => state.dispatch(Action::Notify(Notice::LinkUnreadable(kind))),
+        SharedLink::None => {}
+    }
+    match services.load_progress() {
+        Ok(Some(record)) => state.dispatch(Action::OfferResume(Box::new(record))),
+        Ok(None) if !show_welcome => state.dispatch(Action::Start {
+            now: services.now(),
+        }),
+        Ok(None) => {}
+        Err(StorageError::Unavailable) => state.dispatch(Action::StorageUnavailable),
+        Err(StorageError::Unreadable(kind)) => {
+            state.dispatch(Action::Notify(Notice::StoredUnreadable(kind)))
+        }
+    }
+    services.emit(WidgetEvent::Ready);
 }
 
 /// Every change to the respondent's own answers is saved as it happens. A
 /// shared view, or a record never started, is not saved.
-#[hook]
-fn use_saving(state: &AppContext, env: &Env) {
+fn save(state: &AppContext, services: &ServicesHandle, seen: &mut Seen) {
     let started = !state.record.timestamp.is_empty();
     let save = state.view == View::Own && started && state.storage_ok;
-    let record = state.record.clone();
-    let dispatcher = state.dispatcher();
-    let services = env.services.clone();
-    use_effect_with((record, save), move |(record, save)| {
-        if *save && services.save_progress(record).is_err() {
-            dispatcher.dispatch(Action::StorageUnavailable);
-        }
-    });
+    let unchanged =
+        matches!(&seen.saved, Some((record, saved)) if *saved == save && *record == state.record);
+    if unchanged {
+        return;
+    }
+    seen.saved = Some((state.record.clone(), save));
+    if save && services.save_progress(&state.record).is_err() {
+        state.dispatch(Action::StorageUnavailable);
+    }
 }
 
 /// Tells the host page where the respondent is, and when they finish.
-#[hook]
-fn use_step_events(state: &AppContext, env: &Env) {
-    let services = env.services.clone();
-    let record = state.record.clone();
-    use_effect_with(state.step, move |step| {
-        services.emit(WidgetEvent::StepChanged { step: step.key() });
-        if *step == Step::Results {
-            services.emit(WidgetEvent::Completed {
-                record: Box::new(record),
-            });
-        }
+fn announce_step(state: &AppContext, services: &ServicesHandle) {
+    services.emit(WidgetEvent::StepChanged {
+        step: state.step.key(),
     });
+    if state.step == Step::Results {
+        services.emit(WidgetEvent::Completed {
+            record: Box::new(state.record.clone()),
+        });
+    }
 }
 
-/// Moves focus where a keyboard or screen-reader user needs it: to the new
+/// Where focus goes, for a keyboard or screen-reader user: to the new
 /// step's heading after navigation (not on first load: the page owns focus
 /// then), to the first unanswered question after Next, to the confirm button
-/// of an import.
-#[hook]
-fn use_focus(state: &AppContext, root: &NodeRef) {
-    let target = if state.pending_import.is_some() || state.confirming_copy {
+/// of an import or of editing a copy.
+fn focus_target(state: &State) -> Option<String> {
+    if state.pending_import.is_some() || state.confirming_copy {
         Some(".sr-autofocus".to_owned())
     } else if let Some(question) = state.unanswered.first() {
         Some(format!("[data-question=\"{question}\"] input"))
     } else {
         (state.navigation > 0).then(|| ".sr-step-heading".to_owned())
-    };
-    let root = root.clone();
-    use_effect_with((state.navigation, target), move |(_, target)| {
-        if let Some(selector) = target {
-            focus_first(&root, selector);
-        }
-    });
+    }
 }
 
 fn focus_first(root: &NodeRef, selector: &str) {

@@ -134,6 +134,28 @@ test('a damaged share link says so, shows the welcome screen and still offers th
   assert.equal((await opened.results()).title, en.resultsFor('Hanoi Components'));
 }));
 
+test('reloading a share link shows the shared results again; only Edit a copy takes the link out of the address', withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await widget.complete(FIRM);
+  const link = await widget.shareLink();
+  const other = await freshContext();
+  try {
+    const sharedPage = await other.newPage();
+    const shared = await Widget.open(sharedPage, link);
+    await shared.root.locator('[data-testid=shared-banner]').waitFor();
+    assert.equal(await sharedPage.evaluate(() => location.href), link, 'the link stays in the address while it is shown');
+    await sharedPage.reload();
+    const again = new Widget(sharedPage);
+    await again.root.locator('[data-testid=shared-banner]').waitFor();
+    assert.equal(await again.step(), 'results');
+    await again.button(en.editCopy).click();
+    await again.waitForStep('profile');
+    await sharedPage.waitForFunction(() => !location.hash.includes('sr='));
+  } finally {
+    await other.close();
+  }
+}));
+
 test('after Edit a copy, reloading the page keeps the copy being edited', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
   await widget.complete(FIRM);
