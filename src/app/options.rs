@@ -27,6 +27,9 @@ pub struct Options {
     /// The only origin that receives the widget's events and whose messages
     /// it accepts; `None` sends no message to any other window.
     pub events_origin: Option<String>,
+    /// Names this widget's saved progress, so several widgets on one site
+    /// keep theirs apart; `None` uses its position on the page.
+    pub storage_key: Option<String>,
 }
 
 /// Why an option was not applied.
@@ -46,6 +49,7 @@ pub enum OptionProblem {
         value: String,
     },
     NotAnOrigin(String),
+    BadKey(String),
     NotYesOrNo {
         option: &'static str,
         value: String,
@@ -77,6 +81,12 @@ impl fmt::Display for OptionProblem {
                     "events-origin: \"{v}\" is not an origin such as https://example.org"
                 )
             }
+            OptionProblem::BadKey(v) => {
+                write!(
+                    f,
+                    "storage-key: \"{v}\" is not 1-40 letters, digits, - or _"
+                )
+            }
             OptionProblem::NotYesOrNo { option, value } => {
                 write!(f, "{option}: \"{value}\" is not true or false")
             }
@@ -96,6 +106,7 @@ impl OptionProblem {
             OptionProblem::BadFont(_) => "font",
             OptionProblem::BadRadius(_) => "radius",
             OptionProblem::NotAnOrigin(_) => "events-origin",
+            OptionProblem::BadKey(_) => "storage-key",
             OptionProblem::NotAColour { option, .. }
             | OptionProblem::NotAWebAddress { option, .. }
             | OptionProblem::NotYesOrNo { option, .. }
@@ -159,8 +170,9 @@ fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionPro
         "cta-label" => settings.cta_label = Some(text("cta-label", value)?),
         "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
         "events-origin" => options.events_origin = Some(origin(value)?),
-        // The element's own marker and storage name are not options.
-        "score-readiness" | "storage-key" | "query-options" => {}
+        "storage-key" => options.storage_key = Some(key(value)?),
+        // The element's own markers are not options.
+        "score-readiness" | "query-options" => {}
         _ => return Err(OptionProblem::Unknown(name.to_owned())),
     }
     Ok(())
@@ -256,6 +268,18 @@ fn origin(value: &str) -> Result<String, OptionProblem> {
         .ok_or_else(bad)
 }
 
+/// A storage name: short, letters, digits, `-` and `_`.
+fn key(value: &str) -> Result<String, OptionProblem> {
+    let valid = !value.is_empty()
+        && value.len() <= 40
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    valid
+        .then(|| value.to_owned())
+        .ok_or_else(|| OptionProblem::BadKey(value.to_owned()))
+}
+
 fn yes_or_no(option: &'static str, value: &str) -> Result<bool, OptionProblem> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "on" => Ok(true),
@@ -325,7 +349,7 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_to_the_defaults_and_are_reported() {
-        let cases: [(&str, &str); 12] = [
+        let cases: [(&str, &str); 14] = [
             ("lang", "de"),
             ("accent", "red; background: url(x)"),
             ("background", "#12345"),
@@ -338,6 +362,8 @@ mod tests {
             ("events-origin", "*"),
             ("events-origin", "https://example.org/path"),
             ("welcome", "maybe"),
+            ("storage-key", "a b"),
+            ("storageKey", ""),
         ];
         for (name, value) in cases {
             let (options, problems) = one(name, value);
@@ -347,7 +373,7 @@ mod tests {
                 "{name}={value} changed something"
             );
             assert_eq!(problems.len(), 1, "{name}={value}");
-            assert_eq!(problems[0].option(), name);
+            assert_eq!(problems[0].option(), normalise(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
     }

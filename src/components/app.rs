@@ -52,6 +52,12 @@ pub fn App(props: &AppProps) -> Html {
     use_saving(&state, &env);
     use_step_events(&state, &env);
     {
+        // The host may act on the widget (JS API, embedding page's messages).
+        let services = env.services.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| services.connect(dispatcher.into()));
+    }
+    {
         let services = env.services.clone();
         use_effect_with(state.view, move |view| {
             if *view == View::Own {
@@ -149,14 +155,16 @@ fn use_saving(state: &AppContext, env: &Env) {
     });
 }
 
-/// Tells the host page where the respondent is, and when they finish.
+/// Tells the host page where the respondent is, and when they finish (their
+/// own answers: opening someone's share link is not a completion).
 #[hook]
 fn use_step_events(state: &AppContext, env: &Env) {
     let services = env.services.clone();
     let record = state.record.clone();
+    let own = state.view == View::Own;
     use_effect_with(state.step, move |step| {
         services.emit(WidgetEvent::StepChanged { step: step.key() });
-        if *step == Step::Results {
+        if *step == Step::Results && own {
             services.emit(WidgetEvent::Completed {
                 record: Box::new(record),
             });
