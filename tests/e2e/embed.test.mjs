@@ -323,6 +323,22 @@ test('the JS API mounts, switches language, gives the result and destroys', with
   await page.locator('body > div[data-score-readiness] .sr-root').waitFor();
 }));
 
+test('a crash shows the readable message inside the script-mode widget too', withPage(async (page, { url }) => {
+  await openDemo(page, url);
+  const widget = scriptWidget(page);
+  await widget.button('Commencer l’évaluation').waitFor();
+  await page.evaluate(() => {
+    const error = new WebAssembly.RuntimeError('unreachable');
+    window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+  });
+  const notice = page.locator('#script-widget').getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Désolé/);
+  // Still styled by the widget's sheet, inside the shadow root.
+  assert.equal(await notice.evaluate((n) => getComputedStyle(n).borderTopStyle), 'solid');
+  assert.equal(await widget.root.count(), 0);
+}));
+
 const RUNS = 5;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
