@@ -14,7 +14,7 @@
 // widget renders in the page itself, and, when the page is framed and the
 // events-origin option is set, talks to the embedding page by postMessage
 // (see embed-frame.js for the other side).
-import init, { mount as mountWidget } from './score-readiness.js';
+import * as wasm from './score-readiness.js';
 import './crash-notice.js';
 
 const SELECTOR = '[data-score-readiness]';
@@ -29,7 +29,7 @@ const styled = fetch(file('widget.css'))
   .then((css) => sheet.replace(css))
   .catch((error) => console.error('SCORE Readiness: widget.css did not load:', error));
 
-await Promise.all([init({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
+await Promise.all([wasm.default({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
 
 /** Running widgets by element; `null` once the page destroyed one. */
 const widgets = new Map();
@@ -66,17 +66,17 @@ export function mount(element, options = {}) {
     root = document.createElement('div');
     shadow.replaceChildren(root);
   }
-  const widget = mountWidget(element, root, optionList(element, options));
-  const unframe = hosted && window.parent !== window ? frame(element, widget) : () => {};
+  const id = wasm.mount(element, root, optionList(element, options));
+  const unframe = hosted && window.parent !== window ? frame(element, id) : () => {};
   const handle = Object.freeze({
     destroy() {
       if (widgets.get(element) !== handle) return;
       unframe();
-      widget.destroy();
+      wasm.destroy(id);
       widgets.set(element, null);
     },
-    setLanguage: (lang) => widget.setLanguage(String(lang)),
-    result: () => widget.result(),
+    setLanguage: (lang) => wasm.setLanguage(id, String(lang)),
+    result: () => wasm.result(id),
   });
   widgets.set(element, handle);
   return handle;
@@ -97,8 +97,8 @@ const isSetLanguage = (data) =>
  * taken only from that origin's window. Without the option nothing is sent
  * and the page scrolls as any page would. Returns what undoes it.
  */
-function frame(element, widget) {
-  const origin = widget.eventsOrigin;
+function frame(element, id) {
+  const origin = wasm.eventsOrigin(id);
   if (!origin) return () => {};
   const post = (message) => window.parent.postMessage(message, origin);
   const forward = (event) => post({ type: event.type, detail: event.detail });
@@ -113,7 +113,7 @@ function frame(element, widget) {
   resized.observe(element);
   const listen = (event) => {
     if (event.source === window.parent && event.origin === origin && isSetLanguage(event.data)) {
-      widget.setLanguage(event.data.lang);
+      wasm.setLanguage(id, event.data.lang);
     }
   };
   addEventListener('message', listen);

@@ -23,15 +23,18 @@ pub struct BrowserServices {
     pub result: RefCell<Option<String>>,
     /// The running app's dispatcher, once it has connected.
     pub dispatch: RefCell<Option<Callback<Action>>>,
+    /// The validated `events-origin` option, for the loader.
+    pub events_origin: Option<String>,
 }
 
 impl BrowserServices {
-    pub fn new(element: &Element, storage_name: &str) -> Self {
+    pub fn new(element: &Element, storage_name: &str, events_origin: Option<String>) -> Self {
         BrowserServices {
             store: ProgressStore::new(storage_name),
             events: EventSink::new(element.clone()),
             result: RefCell::default(),
             dispatch: RefCell::default(),
+            events_origin,
         }
     }
 }

@@ -12,7 +12,7 @@ mod locale;
 pub mod share_link;
 mod storage;
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -25,27 +25,27 @@ use crate::domain::lang::Lang;
 use browser::BrowserServices;
 
 thread_local! {
-    /// Widgets mounted so far: names radio groups and default storage.
-    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+    /// Every widget mounted on the page, by the id the loader holds;
+    /// `None` once destroyed. The position also names radio groups and the
+    /// default storage.
+    static WIDGETS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// One running widget, as the JS API hands it to the page.
-#[wasm_bindgen]
-pub struct Widget {
-    app: Option<yew::AppHandle<App>>,
+struct Mounted {
+    app: yew::AppHandle<App>,
     services: Rc<BrowserServices>,
-    events_origin: Option<String>,
 }
 
-/// Mounts one independent widget. `host` is the element the page marked
-/// (events are dispatched on it), `root` the element it renders into (in
-/// `host`'s shadow root, or `host` itself on the hosted page), `options` a
-/// flat `[name, value, name, value, …]` list, validated here.
+/// Mounts one independent widget and returns its id. `host` is the element
+/// the page marked (events are dispatched on it), `root` the element it
+/// renders into (in `host`'s shadow root, or `host` itself on the hosted
+/// page), `options` a flat `[name, value, name, value, …]` list, validated
+/// here. The id's widget is reached through the functions below.
 #[wasm_bindgen]
-pub fn mount(host: Element, root: Element, options: js_sys::Array) -> Widget {
+pub fn mount(host: Element, root: Element, options: js_sys::Array) -> u32 {
     let (options, problems) = embed_options::read(&options);
     embed_options::apply_theme(&root, &options.theme);
-    let index = MOUNTED.with(|count| count.replace(count.get() + 1));
+    let index = WIDGETS.with(|w| w.borrow().len()) as u32;
     let lang = options
         .lang
         .unwrap_or_else(|| locale::initial_language(&host));
@@ -57,7 +57,11 @@ pub fn mount(host: Element, root: Element, options: js_sys::Array) -> Widget {
             format!("widget-{index}")
         }
     });
-    let services = Rc::new(BrowserServices::new(&host, &storage_name));
+    let services = Rc::new(BrowserServices::new(
+        &host,
+        &storage_name,
+        options.events_origin,
+    ));
     let props = AppProps {
         lang,
         services: ServicesHandle(services.clone()),
@@ -66,59 +70,60 @@ pub fn mount(host: Element, root: Element, options: js_sys::Array) -> Widget {
         option_problems: Rc::new(problems.iter().map(|p| p.option().to_owned()).collect()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget {
-        app: Some(app),
-        services,
-        events_origin: options.events_origin,
+    WIDGETS.with(|w| w.borrow_mut().push(Some(Mounted { app, services })));
+    index
+}
+
+fn services(id: u32) -> Option<Rc<BrowserServices>> {
+    WIDGETS.with(|w| {
+        w.borrow()
+            .get(id as usize)
+            .and_then(|m| m.as_ref().map(|m| m.services.clone()))
+    })
+}
+
+/// Removes a widget from the page; its saved progress stays.
+#[wasm_bindgen]
+pub fn destroy(id: u32) {
+    let mounted = WIDGETS.with(|w| w.borrow_mut().get_mut(id as usize).and_then(Option::take));
+    if let Some(mounted) = mounted {
+        mounted.services.dispatch.borrow_mut().take();
+        mounted.app.destroy();
     }
 }
 
+/// Switches a widget's interface language (`en`, `fr`, `es`, or a tag such
+/// as `fr-CA`); `false`, with a console warning, when it cannot.
+#[wasm_bindgen(js_name = setLanguage)]
+pub fn set_language(id: u32, lang: &str) -> bool {
+    let dispatch = services(id).and_then(|s| s.dispatch.borrow().clone());
+    match (Lang::from_tag(lang), dispatch) {
+        (Some(lang), Some(dispatch)) => {
+            dispatch.emit(Action::SetLanguage(lang));
+            true
+        }
+        _ => {
+            web_sys::console::warn_2(
+                &"SCORE Readiness: setLanguage: not en, fr or es, or no widget:".into(),
+                &lang.into(),
+            );
+            false
+        }
+    }
+}
+
+/// The widget's last `score-readiness:completed` detail, or `null` before
+/// the respondent reaches the results.
 #[wasm_bindgen]
-impl Widget {
-    /// Removes the widget from the page; its saved progress stays.
-    pub fn destroy(&mut self) {
-        self.services.dispatch.borrow_mut().take();
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
+pub fn result(id: u32) -> JsValue {
+    services(id)
+        .and_then(|s| s.result.borrow().as_deref().map(events::parse))
+        .unwrap_or(JsValue::NULL)
+}
 
-    /// Switches the interface language (`en`, `fr`, `es`, or a tag such as
-    /// `fr-CA`); `false`, with a console warning, when it cannot.
-    #[wasm_bindgen(js_name = setLanguage)]
-    pub fn set_language(&self, lang: &str) -> bool {
-        let dispatch = self.services.dispatch.borrow().clone();
-        match (Lang::from_tag(lang), dispatch) {
-            (Some(lang), Some(dispatch)) => {
-                dispatch.emit(Action::SetLanguage(lang));
-                true
-            }
-            _ => {
-                web_sys::console::warn_1(
-                    &format!(
-                        "SCORE Readiness: setLanguage(\"{lang}\"): not en, fr or es, or no widget"
-                    )
-                    .into(),
-                );
-                false
-            }
-        }
-    }
-
-    /// The last `score-readiness:completed` detail, or `null` before the
-    /// respondent reaches the results.
-    pub fn result(&self) -> JsValue {
-        self.services
-            .result
-            .borrow()
-            .as_deref()
-            .map_or(JsValue::NULL, events::parse)
-    }
-
-    /// The validated `events-origin` option: where an iframe's loader may
-    /// post events, and the only origin whose messages it accepts.
-    #[wasm_bindgen(getter, js_name = eventsOrigin)]
-    pub fn events_origin(&self) -> Option<String> {
-        self.events_origin.clone()
-    }
+/// The validated `events-origin` option: where an iframe's loader may post
+/// events, and the only origin whose messages it accepts.
+#[wasm_bindgen(js_name = eventsOrigin)]
+pub fn events_origin(id: u32) -> Option<String> {
+    services(id).and_then(|s| s.events_origin.clone())
 }

@@ -294,6 +294,8 @@ test('bad options fall back to the defaults, visibly and on the console', withPa
 
 test('the JS API mounts, switches language, gives the result and destroys', withPage(async (page, { url }) => {
   await openDemo(page, url, 'examples/snippet.html');
+  // Defined once the wasm has started, which may be after the load event.
+  await page.waitForFunction(() => 'ScoreReadiness' in window);
   await page.evaluate(() => {
     const element = document.createElement('section');
     element.id = 'api-widget';
