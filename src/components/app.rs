@@ -34,6 +34,11 @@ pub struct AppProps {
     /// names), shown to the page's developer as a notice.
     #[prop_or_default]
     pub option_problems: Rc<Vec<String>>,
+    /// Whether the widget is the page (the hosted page): its steps are then
+    /// the page's `main` landmark. Embedded in a host's page, which has its
+    /// own, they are a plain container.
+    #[prop_or(true)]
+    pub landmark: bool,
 }
 
 /// The widget's root: owns the state, runs the effects that reach the host,
@@ -91,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                 { header(&ui) }
                 { notices(&ui) }
                 if in_flow { { progress(&ui) } }
-                <main class="sr-main">{ step }</main>
+                <div class="sr-main" role={props.landmark.then_some("main")}>{ step }</div>
                 { import_dialog(&ui) }
                 { live_region(&ui) }
             </div>

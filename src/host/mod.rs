@@ -68,6 +68,8 @@ pub fn mount(host: Element, root: Element, options: js_sys::Array) -> u32 {
         settings: Rc::new(options.settings),
         instance: format!("sr{index}").into(),
         option_problems: Rc::new(problems.iter().map(|p| p.option().to_owned()).collect()),
+        // Rendering in the page itself, not a shadow root: the hosted page.
+        landmark: host.is_same_node(Some(&root)),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     WIDGETS.with(|w| w.borrow_mut().push(Some(Mounted { app, services })));

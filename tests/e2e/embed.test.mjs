@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, startSuite, withPage } from './lib/browser.mjs';
 import { serve, STRICT_CSP } from './lib/server.mjs';
 import { Widget } from './lib/widget.mjs';
+import { axeViolations } from './lib/axe.mjs';
 
 const DEMO = 'examples/association.html';
 const FRAME_QUERY = 'lang=fr&accent=%238a3b12&storage-key=lisiere-frame';
@@ -116,6 +117,12 @@ test('both modes render on the association page, under the strict CSP, without e
   await log.locator('li[data-source=script][data-type=ready]').waitFor();
   await log.locator('li[data-source=iframe][data-type=ready]').waitFor();
   assert.deepEqual(problems, []);
+}));
+
+test('the script-mode widget passes the axe-core audit inside its shadow root, on the hostile page', withPage(async (page, { url }) => {
+  await openDemo(page, url);
+  await scriptWidget(page).button('Commencer l’évaluation').waitFor();
+  assert.deepEqual(await axeViolations(page, '#script-widget'), []);
 }));
 
 const WATCHED = [

@@ -67,7 +67,7 @@ export class Widget {
 
   /** The step's main heading (the one focus moves to). */
   stepHeading() {
-    return this.root.getByRole('main').getByRole('heading', { level: 1 });
+    return this.root.locator('.sr-main').getByRole('heading', { level: 1 });
   }
 
   async click(name) {
@@ -124,7 +124,7 @@ export class Widget {
 
   /** The questions of the current step, each a fieldset. */
   questions() {
-    return this.root.locator('main fieldset[data-question]');
+    return this.root.locator('.sr-main fieldset[data-question]');
   }
 
   /**
