@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/setup.sh"
 setup_build
-say "serving SCORE Readiness at http://127.0.0.1:8080/ (Ctrl-C to stop)"
+say "serving SCORE Readiness at http://127.0.0.1:8080/ and the embedding demo at http://127.0.0.1:8080/examples/association.html (Ctrl-C to stop)"
 cd "$ROOT"
 release_env
 exec trunk serve --offline=true --release "$@"

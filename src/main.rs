@@ -1,3 +1,8 @@
-fn main() {
-    score_readiness::host::start();
-}
+//! The wasm entry point. Nothing mounts here: the loader, `assets/embed.js`,
+//! initialises the module and mounts a widget on every marked element through
+//! the API in `host`.
+
+// Links the library, and with it the `#[wasm_bindgen]` exports.
+pub use score_readiness::host::mount;
+
+fn main() {}

@@ -27,83 +27,56 @@ pub struct Options {
     /// The only origin that receives the widget's events and whose messages
     /// it accepts; `None` sends no message to any other window.
     pub events_origin: Option<String>,
+    /// Names this widget's saved progress, so several widgets on one site
+    /// keep theirs apart; `None` uses its position on the page.
+    pub storage_key: Option<String>,
 }
 
-/// Why an option was not applied.
+/// An option that was not applied: which, its value, and what it should
+/// have been. One shape for every check keeps the messages' code small.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionProblem {
-    Unknown(String),
-    UnknownLanguage(String),
-    NotAColour {
-        option: &'static str,
-        value: String,
-    },
-    BadFont(String),
-    BadRadius(String),
-    /// Not an absolute http(s) address (`javascript:`, `data:`, relative …).
-    NotAWebAddress {
-        option: &'static str,
-        value: String,
-    },
-    NotAnOrigin(String),
-    NotYesOrNo {
-        option: &'static str,
-        value: String,
-    },
-    TooLong {
-        option: &'static str,
-        max_chars: usize,
-    },
+pub struct OptionProblem {
+    option: String,
+    value: String,
+    /// What a valid value is, completing "… is not "; empty for an option
+    /// that does not exist.
+    expected: &'static str,
 }
 
 impl fmt::Display for OptionProblem {
     /// Developer-facing, for the console; the widget's notice words it in
     /// the visitor's language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OptionProblem::Unknown(name) => write!(f, "unknown option \"{name}\""),
-            OptionProblem::UnknownLanguage(v) => write!(f, "lang: \"{v}\" is not en, fr or es"),
-            OptionProblem::NotAColour { option, value } => {
-                write!(f, "{option}: \"{value}\" is not a #rgb or #rrggbb colour")
-            }
-            OptionProblem::BadFont(v) => write!(f, "font: \"{v}\" is not a font-family list"),
-            OptionProblem::BadRadius(v) => write!(f, "radius: \"{v}\" is not 0-40px or 0-3em"),
-            OptionProblem::NotAWebAddress { option, value } => {
-                write!(f, "{option}: \"{value}\" is not an http(s) address")
-            }
-            OptionProblem::NotAnOrigin(v) => {
-                write!(
-                    f,
-                    "events-origin: \"{v}\" is not an origin such as https://example.org"
-                )
-            }
-            OptionProblem::NotYesOrNo { option, value } => {
-                write!(f, "{option}: \"{value}\" is not true or false")
-            }
-            OptionProblem::TooLong { option, max_chars } => {
-                write!(f, "{option}: longer than {max_chars} characters")
-            }
+        if self.expected.is_empty() {
+            write!(f, "unknown option \"{}\"", self.option)
+        } else {
+            write!(
+                f,
+                "{}: \"{}\" is not {}",
+                self.option, self.value, self.expected
+            )
         }
     }
 }
 
 impl OptionProblem {
+    fn new(option: &str, value: &str, expected: &'static str) -> Self {
+        // A value too long to use is quoted in part.
+        let value: String = value.chars().take(MAX_QUOTED).collect();
+        OptionProblem {
+            option: option.to_owned(),
+            value,
+            expected,
+        }
+    }
+
     /// The option at fault, for the notice a developer sees in the widget.
     pub fn option(&self) -> &str {
-        match self {
-            OptionProblem::Unknown(name) => name,
-            OptionProblem::UnknownLanguage(_) => "lang",
-            OptionProblem::BadFont(_) => "font",
-            OptionProblem::BadRadius(_) => "radius",
-            OptionProblem::NotAnOrigin(_) => "events-origin",
-            OptionProblem::NotAColour { option, .. }
-            | OptionProblem::NotAWebAddress { option, .. }
-            | OptionProblem::NotYesOrNo { option, .. }
-            | OptionProblem::TooLong { option, .. } => option,
-        }
+        &self.option
     }
 }
 
+const MAX_QUOTED: usize = 200;
 const MAX_TEXT: usize = 120;
 const MAX_URL: usize = 2000;
 
@@ -146,7 +119,7 @@ fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionPro
         "lang" => {
             options.lang = Some(
                 Lang::from_tag(value)
-                    .ok_or_else(|| OptionProblem::UnknownLanguage(value.to_owned()))?,
+                    .ok_or_else(|| OptionProblem::new(name, value, "en, fr or es"))?,
             )
         }
         "accent" => theme.accent = Some(colour("accent", value)?),
@@ -159,9 +132,10 @@ fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionPro
         "cta-label" => settings.cta_label = Some(text("cta-label", value)?),
         "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
         "events-origin" => options.events_origin = Some(origin(value)?),
-        // The element's own marker and storage name are not options.
-        "score-readiness" | "storage-key" | "query-options" => {}
-        _ => return Err(OptionProblem::Unknown(name.to_owned())),
+        "storage-key" => options.storage_key = Some(key(value)?),
+        // The element's own markers are not options.
+        "score-readiness" | "query-options" => {}
+        _ => return Err(OptionProblem::new(name, "", "")),
     }
     Ok(())
 }
@@ -172,10 +146,11 @@ fn colour(option: &'static str, value: &str) -> Result<String, OptionProblem> {
     if valid {
         Ok(value.to_ascii_lowercase())
     } else {
-        Err(OptionProblem::NotAColour {
+        Err(OptionProblem::new(
             option,
-            value: value.to_owned(),
-        })
+            value,
+            "a #rgb or #rrggbb colour",
+        ))
     }
 }
 
@@ -187,11 +162,11 @@ fn font(value: &str) -> Result<String, OptionProblem> {
         !value.is_empty() && value.chars().count() <= MAX_TEXT && value.chars().all(allowed);
     valid
         .then(|| value.to_owned())
-        .ok_or_else(|| OptionProblem::BadFont(value.to_owned()))
+        .ok_or_else(|| OptionProblem::new("font", value, "a font-family list"))
 }
 
 fn radius(value: &str) -> Result<String, OptionProblem> {
-    let bad = || OptionProblem::BadRadius(value.to_owned());
+    let bad = || OptionProblem::new("radius", value, "0-40px or 0-3em");
     if value == "0" {
         return Ok("0".to_owned());
     }
@@ -212,15 +187,9 @@ fn radius(value: &str) -> Result<String, OptionProblem> {
 }
 
 fn web_address(option: &'static str, value: &str) -> Result<String, OptionProblem> {
-    let bad = || OptionProblem::NotAWebAddress {
-        option,
-        value: value.to_owned(),
-    };
+    let bad = || OptionProblem::new(option, value, "an http(s) address of up to 2000 characters");
     if value.len() > MAX_URL {
-        return Err(OptionProblem::TooLong {
-            option,
-            max_chars: MAX_URL,
-        });
+        return Err(bad());
     }
     let lower = value.to_ascii_lowercase();
     let rest = lower
@@ -239,7 +208,13 @@ fn web_address(option: &'static str, value: &str) -> Result<String, OptionProble
 /// `scheme://host[:port]`, nothing after: what `postMessage` and
 /// `MessageEvent.origin` compare against. Never `*`.
 fn origin(value: &str) -> Result<String, OptionProblem> {
-    let bad = || OptionProblem::NotAnOrigin(value.to_owned());
+    let bad = || {
+        OptionProblem::new(
+            "events-origin",
+            value,
+            "an origin such as https://example.org",
+        )
+    };
     let lower = value.to_ascii_lowercase();
     let host = lower
         .strip_prefix("https://")
@@ -256,23 +231,33 @@ fn origin(value: &str) -> Result<String, OptionProblem> {
         .ok_or_else(bad)
 }
 
+/// A storage name: short, letters, digits, `-` and `_`.
+fn key(value: &str) -> Result<String, OptionProblem> {
+    let valid = !value.is_empty()
+        && value.len() <= 40
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    valid
+        .then(|| value.to_owned())
+        .ok_or_else(|| OptionProblem::new("storage-key", value, "1-40 letters, digits, - or _"))
+}
+
 fn yes_or_no(option: &'static str, value: &str) -> Result<bool, OptionProblem> {
     match value.to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "on" => Ok(true),
         "false" | "no" | "0" | "off" => Ok(false),
-        _ => Err(OptionProblem::NotYesOrNo {
-            option,
-            value: value.to_owned(),
-        }),
+        _ => Err(OptionProblem::new(option, value, "true or false")),
     }
 }
 
 fn text(option: &'static str, value: &str) -> Result<String, OptionProblem> {
     if value.chars().count() > MAX_TEXT {
-        Err(OptionProblem::TooLong {
+        Err(OptionProblem::new(
             option,
-            max_chars: MAX_TEXT,
-        })
+            value,
+            "a text of up to 120 characters",
+        ))
     } else {
         Ok(value.to_owned())
     }
@@ -325,7 +310,7 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_to_the_defaults_and_are_reported() {
-        let cases: [(&str, &str); 12] = [
+        let cases: [(&str, &str); 14] = [
             ("lang", "de"),
             ("accent", "red; background: url(x)"),
             ("background", "#12345"),
@@ -338,6 +323,8 @@ mod tests {
             ("events-origin", "*"),
             ("events-origin", "https://example.org/path"),
             ("welcome", "maybe"),
+            ("storage-key", "a b"),
+            ("storageKey", ""),
         ];
         for (name, value) in cases {
             let (options, problems) = one(name, value);
@@ -347,7 +334,7 @@ mod tests {
                 "{name}={value} changed something"
             );
             assert_eq!(problems.len(), 1, "{name}={value}");
-            assert_eq!(problems[0].option(), name);
+            assert_eq!(problems[0].option(), normalise(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
     }
@@ -355,18 +342,19 @@ mod tests {
     #[test]
     fn unknown_options_are_reported_by_name_and_the_marker_is_not_one() {
         let (_, problems) = parse([("data-score-readiness", ""), ("colour", "#fff")]);
-        assert_eq!(problems, [OptionProblem::Unknown("colour".into())]);
+        assert_eq!(problems, [OptionProblem::new("colour", "", "")]);
+        assert_eq!(problems[0].to_string(), "unknown option \"colour\"");
     }
 
     #[test]
     fn overlong_texts_are_refused() {
-        let long = "x".repeat(MAX_TEXT + 1);
-        assert_eq!(
-            one("host-name", &long).1,
-            [OptionProblem::TooLong {
-                option: "host-name",
-                max_chars: MAX_TEXT
-            }]
-        );
+        let long = "x".repeat(MAX_URL + 1);
+        let (options, problems) = one("host-name", &long[..MAX_TEXT + 1]);
+        assert_eq!(options, Options::default());
+        assert_eq!(problems[0].option(), "host-name");
+        let (_, problems) = one("cta-url", &format!("https://{long}"));
+        assert_eq!(problems[0].option(), "cta-url");
+        // The console quotes only the start of a long value.
+        assert!(problems[0].to_string().len() < MAX_QUOTED + 100);
     }
 }

@@ -7,6 +7,8 @@ use yew::Callback;
 
 use crate::domain::record::{Record, RecordErrorKind};
 
+use super::state::Action;
+
 /// Why saved progress could not be loaded or kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -49,6 +51,9 @@ pub trait Services {
     fn download(&self, file_name: &str, json: &str);
     fn print(&self);
     fn emit(&self, event: WidgetEvent);
+    /// Hands the host a way to act on the running widget (the JS API's
+    /// `setLanguage`, an embedding page's message); called once on mount.
+    fn connect(&self, _dispatch: Callback<Action>) {}
 }
 
 /// Shares the services with components; equal when they are the same object,

@@ -36,6 +36,11 @@ pub struct AppProps {
     /// names), shown to the page's developer as a notice.
     #[prop_or_default]
     pub option_problems: Rc<Vec<String>>,
+    /// Whether the widget is the page (the hosted page): its steps are then
+    /// the page's `main` landmark. Embedded in a host's page, which has its
+    /// own, they are a plain container.
+    #[prop_or(true)]
+    pub landmark: bool,
 }
 
 /// The widget's root: owns the state, runs the effects that reach the host,
@@ -86,7 +91,11 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             Html::default()
         })
-        .child(el("main", "sr-main").child(step))
+        .child(
+            el("div", "sr-main")
+                .maybe("role", props.landmark.then_some("main"))
+                .child(step),
+        )
         .child(import_dialog(&ui))
         .child(live_region(&ui));
     html! {
@@ -123,6 +132,8 @@ fn use_host_effects(
         if !seen.opened {
             seen.opened = true;
             open(&state, &services, show_welcome, &option_problems);
+            // The host may act on the widget (JS API, embedding page's messages).
+            services.connect(state.dispatcher().into());
         }
         save(&state, &services, &mut seen);
         if seen.step != Some(state.step) {
@@ -193,12 +204,13 @@ fn save(state: &AppContext, services: &ServicesHandle, seen: &mut Seen) {
     }
 }
 
-/// Tells the host page where the respondent is, and when they finish.
+/// Tells the host page where the respondent is, and when they finish (their
+/// own answers: opening someone's share link is not a completion).
 fn announce_step(state: &AppContext, services: &ServicesHandle) {
     services.emit(WidgetEvent::StepChanged {
         step: state.step.key(),
     });
-    if state.step == Step::Results {
+    if state.step == Step::Results && state.view == View::Own {
         services.emit(WidgetEvent::Completed {
             record: Box::new(state.record.clone()),
         });

@@ -1,10 +1,12 @@
 //! The app's services, as the browser provides them.
 
+use std::cell::RefCell;
+
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::Element;
 use yew::Callback;
 
-use crate::app::{Services, SharedLink, StorageError, WidgetEvent};
+use crate::app::{Action, Services, SharedLink, StorageError, WidgetEvent};
 use crate::domain::instrument::V1;
 use crate::domain::record::Record;
 use crate::domain::timestamp::rfc3339_from_unix_ms;
@@ -17,13 +19,22 @@ use super::storage::ProgressStore;
 pub struct BrowserServices {
     pub store: ProgressStore,
     pub events: EventSink,
+    /// The last completed event's detail (JSON), for the JS API's `result()`.
+    pub result: RefCell<Option<String>>,
+    /// The running app's dispatcher, once it has connected.
+    pub dispatch: RefCell<Option<Callback<Action>>>,
+    /// The validated `events-origin` option, for the loader.
+    pub events_origin: Option<String>,
 }
 
 impl BrowserServices {
-    pub fn new(element: &Element, storage_name: &str) -> Self {
+    pub fn new(element: &Element, storage_name: &str, events_origin: Option<String>) -> Self {
         BrowserServices {
             store: ProgressStore::new(storage_name),
             events: EventSink::new(element.clone()),
+            result: RefCell::default(),
+            dispatch: RefCell::default(),
+            events_origin,
         }
     }
 }
@@ -75,6 +86,13 @@ impl Services for BrowserServices {
     }
 
     fn emit(&self, event: WidgetEvent) {
-        self.events.emit(&event);
+        let detail = self.events.emit(&event);
+        if matches!(event, WidgetEvent::Completed { .. }) {
+            *self.result.borrow_mut() = Some(detail);
+        }
+    }
+
+    fn connect(&self, dispatch: Callback<Action>) {
+        *self.dispatch.borrow_mut() = Some(dispatch);
     }
 }

@@ -1,33 +1,26 @@
-//! Reads a widget's embed options from its element's `data-*` attributes
-//! and, on the hosted page (whose element carries `data-query-options`), from
-//! the page address; applies the theme through CSS custom properties, which
-//! a strict Content-Security-Policy allows when set through the CSSOM.
+//! Reads a widget's embed options, as the loader hands them over, and applies
+//! the theme through CSS custom properties, which a strict
+//! Content-Security-Policy allows when set through the CSSOM.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::app::options::{self, OptionProblem, Options, Theme};
 
-pub fn read(element: &Element) -> (Options, Vec<OptionProblem>) {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    if element.has_attribute("data-query-options") {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        pairs.extend(query_pairs(&search));
-    }
-    // Attributes come last, so the element's own choice wins.
-    for name in element
-        .get_attribute_names()
+/// Reads options from the flat name/value list the loader gathers (the
+/// page address on the hosted page, then the element's `data-*`
+/// attributes, then the JS call's object: later pairs win), and warns on
+/// the console about each one that cannot be used.
+pub fn read(pairs: &js_sys::Array) -> (Options, Vec<OptionProblem>) {
+    let texts: Vec<String> = pairs
         .iter()
-        .filter_map(|n| n.as_string())
-    {
-        if name.starts_with("data-") && name != "data-query-options" {
-            let value = element.get_attribute(&name).unwrap_or_default();
-            pairs.push((name, value));
-        }
-    }
-    let (options, problems) = options::parse(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        .map(|value| value.as_string().unwrap_or_default())
+        .collect();
+    let (options, problems) = options::parse(
+        texts
+            .chunks_exact(2)
+            .map(|pair| (pair[0].as_str(), pair[1].as_str())),
+    );
     for problem in &problems {
         web_sys::console::warn_1(
             &format!("SCORE Readiness: {problem}; the default is used").into(),
@@ -36,28 +29,8 @@ pub fn read(element: &Element) -> (Options, Vec<OptionProblem>) {
     (options, problems)
 }
 
-/// `?a=1&b=%23fff` → pairs, percent-decoded; pairs that do not decode are
-/// kept as written, so the option check reports them.
-fn query_pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-}
-
-fn decode(text: &str) -> String {
-    let spaced = text.replace('+', " ");
-    js_sys::decode_uri_component(&spaced)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or(spaced)
-}
-
-/// Sets the host's choices as `--sr-host-*` properties on the mount element;
+/// Sets the host's choices as `--sr-host-*` properties on the element the
+/// widget renders into;
 /// the widget's stylesheet falls back to its own values where none is set.
 pub fn apply_theme(element: &Element, theme: &Theme) {
     let Some(element) = element.dyn_ref::<HtmlElement>() else {

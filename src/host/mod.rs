@@ -1,6 +1,8 @@
-//! The edge between the widget and the page that hosts it: where it mounts,
-//! which language it opens in, storage, links, files and events, and what a
-//! crash looks like. Everything that touches `window` lives below here.
+//! The edge between the widget and the page that hosts it: the JS API the
+//! loader (`assets/embed.js`) mounts widgets through, which language one
+//! opens in, storage, links, files and events. Everything that touches
+//! `window` lives below here; the loader does the rest (finding elements,
+//! shadow roots, the stylesheet, iframe messages, the crash notice).
 
 mod browser;
 mod embed_options;
@@ -10,60 +12,120 @@ mod locale;
 pub mod share_link;
 mod storage;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::app::ServicesHandle;
+use crate::app::{Action, ServicesHandle};
 use crate::components::{App, AppProps};
+use crate::domain::lang::Lang;
 
 use browser::BrowserServices;
 
-/// Hosts mark where the widget goes with this attribute.
-const MOUNT_SELECTOR: &str = "[data-score-readiness]";
+thread_local! {
+    /// Every widget mounted on the page, by the id the loader holds;
+    /// `None` once destroyed. The position also names radio groups and the
+    /// default storage.
+    static WIDGETS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
+}
 
-/// Mounts one independent widget on every marked element of the page.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+struct Mounted {
+    app: yew::AppHandle<App>,
+    services: Rc<BrowserServices>,
+}
+
+/// Mounts one independent widget and returns its id. `host` is the element
+/// the page marked (events are dispatched on it), `root` the element it
+/// renders into (in `host`'s shadow root, or `host` itself on the hosted
+/// page), `options` a flat `[name, value, name, value, …]` list, validated
+/// here. The id's widget is reached through the functions below.
+#[wasm_bindgen]
+pub fn mount(host: Element, root: Element, options: js_sys::Array) -> u32 {
+    let (options, problems) = embed_options::read(&options);
+    embed_options::apply_theme(&root, &options.theme);
+    let index = WIDGETS.with(|w| w.borrow().len()) as u32;
+    let lang = options
+        .lang
+        .unwrap_or_else(|| locale::initial_language(&host));
+    // Each widget keeps its own progress: a host names it, else its order.
+    let storage_name = options.storage_key.unwrap_or_else(|| {
+        if index == 0 {
+            "default".to_owned()
+        } else {
+            format!("widget-{index}")
+        }
+    });
+    let services = Rc::new(BrowserServices::new(
+        &host,
+        &storage_name,
+        options.events_origin,
+    ));
+    let props = AppProps {
+        lang,
+        services: ServicesHandle(services.clone()),
+        settings: Rc::new(options.settings),
+        instance: format!("sr{index}").into(),
+        option_problems: Rc::new(problems.iter().map(|p| p.option().to_owned()).collect()),
+        // Rendering in the page itself, not a shadow root: the hosted page.
+        landmark: host.is_same_node(Some(&root)),
     };
-    let Ok(targets) = document.query_selector_all(MOUNT_SELECTOR) else {
-        return;
-    };
-    for index in 0..targets.length() {
-        if let Some(element) = targets
-            .item(index)
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        {
-            mount(element, index);
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    WIDGETS.with(|w| w.borrow_mut().push(Some(Mounted { app, services })));
+    index
+}
+
+fn services(id: u32) -> Option<Rc<BrowserServices>> {
+    WIDGETS.with(|w| {
+        w.borrow()
+            .get(id as usize)
+            .and_then(|m| m.as_ref().map(|m| m.services.clone()))
+    })
+}
+
+/// Removes a widget from the page; its saved progress stays.
+#[wasm_bindgen]
+pub fn destroy(id: u32) {
+    let mounted = WIDGETS.with(|w| w.borrow_mut().get_mut(id as usize).and_then(Option::take));
+    if let Some(mounted) = mounted {
+        mounted.services.dispatch.borrow_mut().take();
+        mounted.app.destroy();
+    }
+}
+
+/// Switches a widget's interface language (`en`, `fr`, `es`, or a tag such
+/// as `fr-CA`); `false`, with a console warning, when it cannot.
+#[wasm_bindgen(js_name = setLanguage)]
+pub fn set_language(id: u32, lang: &str) -> bool {
+    let dispatch = services(id).and_then(|s| s.dispatch.borrow().clone());
+    match (Lang::from_tag(lang), dispatch) {
+        (Some(lang), Some(dispatch)) => {
+            dispatch.emit(Action::SetLanguage(lang));
+            true
+        }
+        _ => {
+            web_sys::console::warn_2(
+                &"SCORE Readiness: setLanguage: not en, fr or es, or no widget:".into(),
+                &lang.into(),
+            );
+            false
         }
     }
 }
 
-fn mount(element: Element, index: u32) {
-    let (options, problems) = embed_options::read(&element);
-    embed_options::apply_theme(&element, &options.theme);
-    let lang = options
-        .lang
-        .unwrap_or_else(|| locale::initial_language(&element));
-    // Each widget keeps its own progress: a host names it, else its position.
-    let storage_name = element
-        .get_attribute("data-storage-key")
-        .unwrap_or_else(|| {
-            if index == 0 {
-                "default".to_owned()
-            } else {
-                format!("widget-{index}")
-            }
-        });
-    let services = ServicesHandle(Rc::new(BrowserServices::new(&element, &storage_name)));
-    let props = AppProps {
-        lang,
-        services,
-        settings: Rc::new(options.settings),
-        instance: format!("sr{index}").into(),
-        option_problems: Rc::new(problems.iter().map(|p| p.option().to_owned()).collect()),
-    };
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
+/// The widget's last `score-readiness:completed` detail, or `null` before
+/// the respondent reaches the results.
+#[wasm_bindgen]
+pub fn result(id: u32) -> JsValue {
+    services(id)
+        .and_then(|s| s.result.borrow().as_deref().map(events::parse))
+        .unwrap_or(JsValue::NULL)
+}
+
+/// The validated `events-origin` option: where an iframe's loader may post
+/// events, and the only origin whose messages it accepts.
+#[wasm_bindgen(js_name = eventsOrigin)]
+pub fn events_origin(id: u32) -> Option<String> {
+    services(id).and_then(|s| s.events_origin.clone())
 }

@@ -44,7 +44,7 @@ async function nextByKeyboard(page, widget, name = en.next) {
   assert.equal(await focusIsVisible(page), true, `the focused ${name} button shows focus`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((before) => document.querySelector('.sr-root').dataset.step !== before, before);
-  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  await page.waitForFunction(() => document.activeElement?.matches('.sr-main h1'));
   assert.equal((await widget.focused()).stepHeading, true, 'focus is on the step heading');
 }
 
@@ -73,7 +73,7 @@ test('the whole assessment can be done with the keyboard alone', withPage(async 
   assert.equal(await focusIsVisible(page), true);
   await page.keyboard.press('Enter');
   await widget.waitForStep('profile');
-  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  await page.waitForFunction(() => document.activeElement?.matches('.sr-main h1'));
   assert.equal((await widget.focused()).stepHeading, true);
 
   // Profile: type, pick from drop-downs with arrow keys, Space on a radio and two checkboxes.
@@ -154,5 +154,5 @@ test('the unanswered summary and Continue anyway work from the keyboard', withPa
   await tabToButton(page, en.continueAnyway, { backwards: true });
   await page.keyboard.press('Enter');
   await widget.waitForStep('m2');
-  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  await page.waitForFunction(() => document.activeElement?.matches('.sr-main h1'));
 }));

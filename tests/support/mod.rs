@@ -55,6 +55,7 @@ pub fn render_app(lang: Lang, settings: Settings) -> String {
         settings: Rc::new(settings),
         instance: "t".into(),
         option_problems: Rc::default(),
+        landmark: true,
     })
     .hydratable(false);
     futures::executor::block_on(renderer.render())

@@ -1,5 +1,6 @@
-// A static file server for the built widget, on a free loopback port.
-// Tests may add response headers (e.g. a Content-Security-Policy).
+// A static file server for the built widget, on a free loopback port. Every
+// response carries the strict Content-Security-Policy a host page may have
+// (the README documents it); tests may pass other headers instead.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,7 +16,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(root, { headers = {} } = {}) {
+/**
+ * No inline script or style, no eval: only the widget's own files, plus
+ * WebAssembly compilation. Images may come from https: (a host's logo).
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+].join('; ');
+
+export async function serve(root, { headers = { 'content-security-policy': STRICT_CSP } } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);

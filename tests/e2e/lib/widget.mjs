@@ -15,6 +15,10 @@ export function levelOnScale(level, max) {
 }
 
 export class Widget {
+  /**
+   * `page` is a Playwright Page, or the Frame of an iframe-mode widget;
+   * `root` the widget's `.sr-root` (locators reach into shadow roots).
+   */
   constructor(page, root = page.locator('.sr-root').first()) {
     this.page = page;
     this.root = root;
@@ -45,7 +49,12 @@ export class Widget {
   }
 
   async waitForStep(key) {
-    await this.page.locator(`.sr-root[data-step="${key}"]`).first().waitFor();
+    await this.root.and(this.page.locator(`.sr-root[data-step="${key}"]`)).waitFor();
+  }
+
+  /** This widget's root once its step is no longer `key`. */
+  leftStep(key) {
+    return this.root.and(this.page.locator(`.sr-root:not([data-step="${key}"])`));
   }
 
   button(name, options = {}) {
@@ -58,7 +67,7 @@ export class Widget {
 
   /** The step's main heading (the one focus moves to). */
   stepHeading() {
-    return this.root.getByRole('main').getByRole('heading', { level: 1 });
+    return this.root.locator('.sr-main').getByRole('heading', { level: 1 });
   }
 
   async click(name) {
@@ -91,7 +100,7 @@ export class Widget {
   async resume() {
     const t = await this.t();
     await this.button(t.resumeYes).click();
-    await this.page.locator('.sr-root:not([data-step="welcome"])').first().waitFor();
+    await this.leftStep('welcome').waitFor();
   }
 
   // --- profile -------------------------------------------------------------
@@ -115,7 +124,7 @@ export class Widget {
 
   /** The questions of the current step, each a fieldset. */
   questions() {
-    return this.root.locator('main fieldset[data-question]');
+    return this.root.locator('.sr-main fieldset[data-question]');
   }
 
   /**
@@ -174,12 +183,7 @@ export class Widget {
     const before = await this.step();
     const name = before === 'figures' ? t.seeResults : t.next;
     await this.root.locator('.sr-nav').getByRole('button', { name, exact: true }).click();
-    await this.page.waitForFunction(
-      (before) =>
-        document.querySelector('.sr-root')?.dataset.step !== before ||
-        document.querySelector('[data-testid=unanswered]') !== null,
-      before,
-    );
+    await this.leftStep(before).or(this.unanswered()).first().waitFor();
     return this.step();
   }
 
@@ -187,7 +191,7 @@ export class Widget {
     const t = await this.t();
     const before = await this.step();
     await this.root.locator('.sr-nav').getByRole('button', { name: t.back, exact: true }).click();
-    await this.page.waitForFunction((before) => document.querySelector('.sr-root')?.dataset.step !== before, before);
+    await this.leftStep(before).waitFor();
     return this.step();
   }
 

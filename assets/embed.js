@@ -1,0 +1,149 @@
+// SCORE Readiness loader. On any page:
+//
+//   <script type="module" src="https://your.cdn/score-readiness/embed.js"></script>
+//   <div data-score-readiness data-lang="fr"></div>
+//
+// It finds the wasm, its JS glue and widget.css next to itself (relative to
+// its own URL, so the built folder works from any path or CDN), starts the
+// wasm once, and mounts an independent widget on every [data-score-readiness]
+// element, including ones added later. Each widget renders in a shadow root
+// with its own stylesheet, so the page's CSS and the widget's leave each
+// other alone. JS API: ScoreReadiness.mount(element, options) → handle.
+//
+// On the hosted page (iframe mode: the element has data-query-options) the
+// widget renders in the page itself, and, when the page is framed and the
+// events-origin option is set, talks to the embedding page by postMessage
+// (see embed-frame.js for the other side).
+import * as wasm from './score-readiness.js';
+import './crash-notice.js';
+
+const SELECTOR = '[data-score-readiness]';
+const PREFIX = 'score-readiness:';
+const EVENTS = ['ready', 'step', 'completed'];
+const file = (name) => new URL(name, import.meta.url);
+
+// One stylesheet for every widget on the page, parsed once.
+const sheet = new CSSStyleSheet();
+const styled = fetch(file('widget.css'))
+  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  .then((css) => sheet.replace(css))
+  .catch((error) => console.error('SCORE Readiness: widget.css did not load:', error));
+
+await Promise.all([wasm.default({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
+
+/** Running widgets by element; `null` once the page destroyed one. */
+const widgets = new Map();
+
+/**
+ * Options as a flat [name, value, …] list, later ones winning: the page
+ * address (hosted page only), the element's data-* attributes, then the
+ * object passed to mount(). Names and values are checked in the wasm.
+ */
+function optionList(element, options) {
+  const list = [];
+  const add = (value, name) => list.push(String(name), String(value));
+  if ('queryOptions' in element.dataset) new URLSearchParams(location.search).forEach(add);
+  for (const [name, value] of Object.entries(element.dataset)) add(value, name);
+  for (const [name, value] of Object.entries(options ?? {})) add(value, name);
+  return list;
+}
+
+/**
+ * Mounts a widget on `element` (replacing one already there) and returns
+ * its handle: { destroy(), setLanguage(lang), result() }.
+ */
+export function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('ScoreReadiness.mount: not an element');
+  widgets.get(element)?.destroy();
+  element.setAttribute('data-score-readiness', '');
+  const hosted = 'queryOptions' in element.dataset;
+  let root = element;
+  if (hosted) {
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } else {
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    root = document.createElement('div');
+    shadow.replaceChildren(root);
+  }
+  const id = wasm.mount(element, root, optionList(element, options));
+  const unframe = hosted && window.parent !== window ? frame(element, id) : () => {};
+  const handle = Object.freeze({
+    destroy() {
+      if (widgets.get(element) !== handle) return;
+      unframe();
+      wasm.destroy(id);
+      widgets.set(element, null);
+    },
+    setLanguage: (lang) => wasm.setLanguage(id, String(lang)),
+    result: () => wasm.result(id),
+  });
+  widgets.set(element, handle);
+  return handle;
+}
+
+/** The incoming message a framed widget accepts, exactly: no other keys. */
+const isSetLanguage = (data) =>
+  data !== null &&
+  typeof data === 'object' &&
+  Object.getPrototypeOf(data) === Object.prototype &&
+  Object.keys(data).sort().join() === 'lang,type' &&
+  data.type === `${PREFIX}set-language` &&
+  typeof data.lang === 'string';
+
+/**
+ * Iframe mode: the widget's events, and its height, go to the embedding
+ * page, only at the events-origin option's origin (never '*'); messages are
+ * taken only from that origin's window. Without the option nothing is sent
+ * and the page scrolls as any page would. Returns what undoes it.
+ */
+function frame(element, id) {
+  const origin = wasm.eventsOrigin(id);
+  if (!origin) return () => {};
+  const post = (message) => window.parent.postMessage(message, origin);
+  const forward = (event) => post({ type: event.type, detail: event.detail });
+  for (const name of EVENTS) element.addEventListener(PREFIX + name, forward);
+  // The embedding page's embed-frame.js keeps the iframe as tall as this.
+  document.documentElement.style.overflow = 'hidden';
+  let height = 0;
+  const resized = new ResizeObserver(() => {
+    const now = Math.ceil(element.getBoundingClientRect().bottom + window.scrollY);
+    if (now !== height) post({ type: `${PREFIX}resize`, height: (height = now) });
+  });
+  resized.observe(element);
+  const listen = (event) => {
+    if (event.source === window.parent && event.origin === origin && isSetLanguage(event.data)) {
+      wasm.setLanguage(id, event.data.lang);
+    }
+  };
+  addEventListener('message', listen);
+  return () => {
+    for (const name of EVENTS) element.removeEventListener(PREFIX + name, forward);
+    resized.disconnect();
+    removeEventListener('message', listen);
+    document.documentElement.style.removeProperty('overflow');
+  };
+}
+
+/** Mounts on marked elements not seen yet; stops widgets taken off the page. */
+function update() {
+  for (const element of document.querySelectorAll(SELECTOR)) {
+    if (widgets.has(element)) continue;
+    try {
+      mount(element);
+    } catch (error) {
+      widgets.set(element, null);
+      console.error('SCORE Readiness: cannot mount on', element, error);
+    }
+  }
+  for (const [element, handle] of widgets) {
+    if (!element.isConnected) {
+      handle?.destroy();
+      widgets.delete(element);
+    }
+  }
+}
+
+window.ScoreReadiness = Object.freeze({ mount });
+update();
+new MutationObserver(update).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,28 @@
+// Trunk post_build hook: minifies the loader scripts and the stylesheet we
+// ship (Trunk copies them as they are), so the bytes a host downloads are
+// code. The scripts go through terser, as ES modules (every one is loaded
+// as one). The stylesheet loses comments and the whitespace around braces,
+// semicolons, commas, `>` and after colons; none of its strings holds those
+// next to a space. The commented sources stay in assets/ and styles/.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('strip-comments: run by Trunk (TRUNK_STAGING_DIR is not set)');
+
+for (const name of ['embed.js', 'embed-frame.js', 'crash-notice.js']) {
+  const path = join(dir, name);
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(path, `// SCORE Readiness: ${name} (source: assets/${name})\n${code}\n`);
+}
+
+const css = join(dir, 'widget.css');
+const rules = readFileSync(css, 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/:\s+/g, ':')
+  .replace(/;}/g, '}')
+  .trim();
+writeFileSync(css, `/* SCORE Readiness (source: styles/widget.css) */\n${rules}\n`);
