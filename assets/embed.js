@@ -42,7 +42,8 @@ const widgets = new Map();
 function optionList(element, options) {
   const list = [];
   const add = (value, name) => list.push(String(name), String(value));
-  if ('queryOptions' in element.dataset) new URLSearchParams(location.search).forEach(add);
+  // Marked with `?`: the address may carry parameters that are not ours.
+  if ('queryOptions' in element.dataset) new URLSearchParams(location.search).forEach((value, name) => add(value, `?${name}`));
   for (const [name, value] of Object.entries(element.dataset)) add(value, name);
   for (const [name, value] of Object.entries(options ?? {})) add(value, name);
   return list;

@@ -89,10 +89,19 @@ pub fn parse<'a>(
     let mut options = Options::default();
     let mut problems = Vec::new();
     for (raw_name, value) in pairs {
+        // A name from the page's address comes marked with `?`: addresses
+        // carry parameters of their own (campaign tags, a CMS's), so only
+        // a bad value of one of ours is a problem there, not an unknown name.
+        let (from_address, raw_name) = match raw_name.strip_prefix('?') {
+            Some(name) => (true, name),
+            None => (false, raw_name),
+        };
         let name = normalise(raw_name);
         let value = value.trim();
         if let Err(problem) = apply(&mut options, &name, value) {
-            problems.push(problem);
+            if !(from_address && problem.expected.is_empty()) {
+                problems.push(problem);
+            }
         }
     }
     (options, problems)
@@ -337,6 +346,24 @@ mod tests {
             assert_eq!(problems[0].option(), normalise(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
+    }
+
+    #[test]
+    fn the_address_may_carry_parameters_of_its_own_but_not_bad_values_of_ours() {
+        let (options, problems) = parse([
+            ("?utm_source", "newsletter"),
+            ("?lang", "fr"),
+            ("?accent", "red"),
+        ]);
+        assert_eq!(options.lang, Some(Lang::Fr));
+        assert_eq!(
+            problems,
+            [OptionProblem::new(
+                "accent",
+                "red",
+                "a #rgb or #rrggbb colour"
+            )]
+        );
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub struct State {
     pub figure_drafts: Drafts,
     /// The share link last made, shown for copying by hand.
     pub share_link: Option<String>,
+    /// A file is being dragged over the import area.
+    pub dragging: bool,
 }
 
 /// Figures as typed, by indicator id: a map with `get`, `insert` and
@@ -125,6 +127,8 @@ pub enum Action {
         typed: String,
     },
     ShowShareLink(String),
+    /// A file entered (`true`) or left the import area.
+    Dragging(bool),
     /// Saved progress was found in the browser.
     OfferResume(Box<Record>),
     Resume,
@@ -172,6 +176,7 @@ impl State {
             navigation: 0,
             figure_drafts: Drafts::default(),
             share_link: None,
+            dragging: false,
         }
     }
 
@@ -227,6 +232,7 @@ impl State {
                 next.figure_drafts.insert(indicator, typed);
             }
             Action::ShowShareLink(link) => next.share_link = Some(link),
+            Action::Dragging(over) => next.dragging = over,
             // Kept in a shared view too: it tells whether "Edit a copy" would
             // replace something.
             Action::OfferResume(record) => next.resume = Some(record),

@@ -290,3 +290,16 @@ fn drafts_behave_as_a_map_whatever_the_typing_order() {
     a.clear();
     assert_eq!(a, Drafts::default());
 }
+
+#[test]
+fn dragging_a_file_is_state_and_a_repeat_changes_nothing() {
+    use std::rc::Rc;
+    use yew::Reducible;
+    let state = Rc::new(State::new(Lang::En));
+    let over = state.clone().reduce(Action::Dragging(true));
+    assert!(over.dragging);
+    // dragover fires many times a second: a repeat must not re-render.
+    let again = over.clone().reduce(Action::Dragging(true));
+    assert!(Rc::ptr_eq(&over, &again));
+    assert!(!again.reduce(Action::Dragging(false)).dragging);
+}

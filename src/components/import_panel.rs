@@ -6,16 +6,11 @@ use crate::domain::record::Record;
 use crate::host::files::{MAX_IMPORT_BYTES, read_text};
 
 use super::dom::el;
-use super::ui::use_ui;
+use super::ui::Ui;
 
 /// Opens a record downloaded earlier, by file picker or by dropping the file.
-/// Nothing changes until the respondent confirms (see `ImportDialog`).
-#[component]
-pub fn ImportPanel() -> Html {
-    let dragging = use_state(|| false);
-    let Some(ui) = use_ui() else {
-        return Html::default();
-    };
+/// Nothing changes until the respondent confirms (see `import_dialog`).
+pub fn import_panel(ui: &Ui) -> Html {
     let text = ui.text;
     let state = &ui.state;
     let load = {
@@ -35,22 +30,24 @@ pub fn ImportPanel() -> Html {
             input.set_value("");
         })
     };
+    // A drag over the page repeats dragover many times a second; the reducer
+    // returns the same state for a repeat, so nothing re-renders.
     let ondragover = {
-        let dragging = dragging.clone();
+        let state = state.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
-            dragging.set(true);
+            state.dispatch(Action::Dragging(true));
         })
     };
     let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
+        let state = state.clone();
+        Callback::from(move |_: DragEvent| state.dispatch(Action::Dragging(false)))
     };
     let ondrop = {
-        let dragging = dragging.clone();
+        let state = state.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
-            dragging.set(false);
+            state.dispatch(Action::Dragging(false));
             let file = event
                 .data_transfer()
                 .and_then(|d| d.files())
@@ -60,7 +57,7 @@ pub fn ImportPanel() -> Html {
             }
         })
     };
-    let class = if *dragging {
+    let class = if state.dragging {
         "sr-import sr-no-print sr-dragging"
     } else {
         "sr-import sr-no-print"

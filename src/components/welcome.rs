@@ -4,7 +4,7 @@ use crate::app::Action;
 use crate::i18n::{fill, format};
 
 use super::dom::{button, el};
-use super::import_panel::ImportPanel;
+use super::import_panel::import_panel;
 use super::markup::Markup;
 use super::ui::Ui;
 
@@ -59,6 +59,6 @@ pub fn welcome(ui: &Ui) -> Html {
         .attr("data-testid", "welcome")
         .child(intro.into_html())
         .child(choice)
-        .child(html! { <ImportPanel /> })
+        .child(import_panel(ui))
         .into()
 }

@@ -15,6 +15,8 @@ test('good options theme the widget and set the call to action', withPage(async 
     'cta-url': 'https://association.example/score',
     'cta-label': 'Nuestros cursos SCORE',
     'host-name': 'Cámara de Comercio',
+    // Parameters that are not the widget's (a campaign tag) are no problem.
+    utm_source: 'boletin',
   });
   const widget = await Widget.open(page, `${url}?${query}`);
   const start = widget.button('Comenzar la evaluación');
