@@ -98,10 +98,10 @@ pub fn parse<'a>(
         };
         let name = normalise(raw_name);
         let value = value.trim();
-        if let Err(problem) = apply(&mut options, &name, value) {
-            if !(from_address && problem.expected.is_empty()) {
-                problems.push(problem);
-            }
+        if let Err(problem) = apply(&mut options, &name, value)
+            && !(from_address && problem.expected.is_empty())
+        {
+            problems.push(problem);
         }
     }
     (options, problems)

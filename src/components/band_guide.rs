@@ -14,9 +14,9 @@ pub fn band_guide(m: &mut Markup, ui: &Ui) {
     for band in Band::ALL {
         let (low, high) = band.range();
         m.element("<dt>", band.label().get(lang), " (")
-            .num(i32::from(low))
+            .num(u16::from(low))
             .tag("–")
-            .num(i32::from(high))
+            .num(u16::from(high))
             .element(")</dt><dd>", band.interpretation().get(lang), "</dd>");
     }
     m.tag("</dl></details>");

@@ -1,5 +1,7 @@
 use yew::{AttrValue, Html};
 
+use crate::domain::digits::number;
+
 /// HTML written as a string, for the read-only parts of the report.
 ///
 /// Each `html!` element becomes a virtual-DOM node built by inlined code,
@@ -46,26 +48,9 @@ impl Markup {
         self
     }
 
-    /// A whole number, without the formatting machinery.
-    #[inline(never)]
-    pub fn num(&mut self, value: i32) -> &mut Self {
-        if value < 0 {
-            self.html.push('-');
-        }
-        let mut digits = [0u8; 10];
-        let mut rest = value.unsigned_abs();
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &digit in &digits[start..] {
-            self.html.push(char::from(digit));
-        }
+    /// A score, count or chart coordinate, without the formatting machinery.
+    pub fn num(&mut self, value: u16) -> &mut Self {
+        self.html.push_str(number(value).as_str());
         self
     }
 
@@ -106,10 +91,10 @@ mod tests {
     #[test]
     fn numbers_are_written_in_full() {
         let mut m = Markup::new();
-        for value in [0, 7, 42, 100, -15, i32::MAX, i32::MIN] {
+        for value in [0, 7, 42, 100, u16::MAX] {
             m.num(value).tag(" ");
         }
-        assert_eq!(m.as_str(), "0 7 42 100 -15 2147483647 -2147483648 ");
+        assert_eq!(m.as_str(), "0 7 42 100 65535 ");
     }
 
     #[test]

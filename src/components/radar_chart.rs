@@ -15,10 +15,12 @@ const AXES: [(i32, i32); 5] = [
 ];
 
 /// The point at `value` (0 to 100, or more for labels) on axis `index`.
-fn point(index: usize, value: i32) -> (i32, i32) {
+/// Within the view box every coordinate is positive (at most 160 ± 141).
+fn point(index: usize, value: i32) -> (u16, u16) {
     let (cos, sin) = AXES[index % 5];
     let r = RADIUS * value;
-    (CENTRE + r * cos / 100_000, CENTRE + r * sin / 100_000)
+    let coordinate = |offset: i32| u16::try_from(CENTRE + offset).unwrap_or_default();
+    (coordinate(r * cos / 100_000), coordinate(r * sin / 100_000))
 }
 
 /// `<polygon class="…" points="x,y x,y …"/>` through the five axes.
@@ -74,18 +76,18 @@ pub fn radar_chart(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
             .num(x)
             .tag("\" y=\"")
             .num(y)
-            .tag(if x < CENTRE - 5 {
+            .tag(if i32::from(x) < CENTRE - 5 {
                 "\" text-anchor=\"end\">"
-            } else if x > CENTRE + 5 {
+            } else if i32::from(x) > CENTRE + 5 {
                 "\" text-anchor=\"start\">"
             } else {
                 "\" text-anchor=\"middle\">"
             })
             .tag("<tspan class=\"sr-chart-module\">M")
-            .num(i32::from(module.module.number()))
+            .num(u16::from(module.module.number()))
             .tag("</tspan><tspan class=\"sr-chart-value\"> ");
         match module.score {
-            Some(score) => m.num(i32::from(score)),
+            Some(score) => m.num(u16::from(score)),
             None => m.tag("–"),
         };
         m.tag("</tspan></text>");

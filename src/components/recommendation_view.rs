@@ -19,7 +19,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     m.tag(
         "<section class=\"sr-recommendation\" data-testid=\"recommendation\" data-next-module=\"",
     )
-    .num(i32::from(rec.next_module.number()))
+    .num(u16::from(rec.next_module.number()))
     .tag("\"><div class=\"sr-start\">")
     .element(
         "<h2 class=\"sr-subtitle\">",
@@ -50,9 +50,9 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         } else {
             "<li class=\"sr-path-item\" data-module=\""
         })
-        .num(i32::from(ranked.module.number()))
+        .num(u16::from(ranked.module.number()))
         .element("\"><strong>", title(ranked.module), " (M")
-        .num(i32::from(ranked.module.number()))
+        .num(u16::from(ranked.module.number()))
         .element(
             ")</strong><span> — ",
             &ranked.reason.render(instrument, lang),
@@ -80,7 +80,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
                 &capitalise(win.question.practice.get(lang)),
                 "</strong> (",
             )
-            .num(i32::from(win.module.number()))
+            .num(u16::from(win.module.number()))
             .element(". ", title(win.module), "; ")
             .element("", &level, ")</p>")
             .element("<p>", text.first_step, ": ")

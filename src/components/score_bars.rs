@@ -10,20 +10,20 @@ pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     for module in &outcome.scores.modules {
         let title = state.instrument.module(module.module).title.get(state.lang);
         m.tag("<li class=\"sr-bar-row\"><span class=\"sr-bar-label\">")
-            .num(i32::from(module.module.number()))
+            .num(u16::from(module.module.number()))
             .element(". ", title, "</span>")
             // An SVG bar, not an inline style: strict host CSPs block those.
             .tag("<svg class=\"sr-bar-track\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\"><rect class=\"sr-bar-fill sr-band-")
             .tag(module.band.map_or("none", |b| b.key()))
             .tag("\" height=\"10\" width=\"")
-            .num(module.score.map_or(0, i32::from))
+            .num(module.score.map_or(0, u16::from))
             .tag("\"/></svg><span class=\"sr-bar-value\">");
         match (module.score, module.band) {
             (Some(score), Some(band)) => {
-                m.num(i32::from(score))
+                m.num(u16::from(score))
                     .element(" · ", band.label().get(state.lang), "")
             }
-            (Some(score), None) => m.num(i32::from(score)),
+            (Some(score), None) => m.num(u16::from(score)),
             (None, _) => m.tag("–"),
         };
         m.tag("</span></li>");

@@ -17,7 +17,7 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     for module in &outcome.scores.modules {
         let title = state.instrument.module(module.module).title.get(state.lang);
         m.tag("<tr><th scope=\"row\">")
-            .num(i32::from(module.module.number()))
+            .num(u16::from(module.module.number()))
             .tag(". ")
             .text(title)
             .tag("</th><td data-testid=\"score-")
@@ -25,17 +25,17 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         match module.score {
             Some(score) => m
                 .tag("\" data-value=\"")
-                .num(i32::from(score))
+                .num(u16::from(score))
                 .tag("\">")
-                .num(i32::from(score)),
+                .num(u16::from(score)),
             None => m.tag("\">").text(text.no_score),
         };
         let band = module.band.map_or("–", |b| b.label().get(state.lang));
         let done = module.completeness;
         m.element("</td><td>", band, "</td><td>")
-            .num(i32::from(done.answered()))
+            .num(u16::from(done.answered()))
             .tag("/")
-            .num(i32::from(done.total))
+            .num(u16::from(done.total))
             .tag("</td></tr>");
     }
     m.tag("</tbody></table></div>");

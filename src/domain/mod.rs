@@ -3,6 +3,7 @@
 //! here is tested natively.
 
 pub mod answers;
+pub mod digits;
 #[cfg(test)]
 mod fixtures;
 pub mod instrument;

@@ -84,15 +84,10 @@ test('axe: the shared view', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
   await widget.complete({ levels: [5, 4, 3, 2, 1] });
   const link = await widget.shareLink();
-  const other = await freshContext();
-  try {
-    const sharedPage = await other.newPage();
-    const shared = await Widget.open(sharedPage, link);
+  await Widget.elsewhere(link, async (shared, sharedPage) => {
     await shared.root.locator('[data-testid=shared-banner]').waitFor();
     assert.deepEqual(await axeViolations(sharedPage), []);
-  } finally {
-    await other.close();
-  }
+  });
 }));
 
 test('axe: notices (storage, damaged link, refused file)', withPage(async (page, { url, context }) => {

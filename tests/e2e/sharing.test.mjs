@@ -138,10 +138,7 @@ test('reloading a share link shows the shared results again; only Edit a copy ta
   const widget = await Widget.open(page, url);
   await widget.complete(FIRM);
   const link = await widget.shareLink();
-  const other = await freshContext();
-  try {
-    const sharedPage = await other.newPage();
-    const shared = await Widget.open(sharedPage, link);
+  await Widget.elsewhere(link, async (shared, sharedPage) => {
     await shared.root.locator('[data-testid=shared-banner]').waitFor();
     assert.equal(await sharedPage.evaluate(() => location.href), link, 'the link stays in the address while it is shown');
     await sharedPage.reload();
@@ -151,19 +148,14 @@ test('reloading a share link shows the shared results again; only Edit a copy ta
     await again.button(en.editCopy).click();
     await again.waitForStep('profile');
     await sharedPage.waitForFunction(() => !location.hash.includes('sr='));
-  } finally {
-    await other.close();
-  }
+  });
 }));
 
 test('after Edit a copy, reloading the page keeps the copy being edited', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
   await widget.complete(FIRM);
   const link = await widget.shareLink();
-  const other = await freshContext();
-  try {
-    const sharedPage = await other.newPage();
-    const shared = await Widget.open(sharedPage, link);
+  await Widget.elsewhere(link, async (shared, sharedPage) => {
     await shared.button(en.editCopy).click();
     await shared.waitForStep('profile');
     await shared.root.getByLabel(en.organisation).fill('Hanoi Components (copy)');
@@ -178,9 +170,7 @@ test('after Edit a copy, reloading the page keeps the copy being edited', withPa
     await again.click(en.editAnswers);
     await again.waitForStep('profile');
     assert.equal(await again.root.getByLabel(en.organisation).inputValue(), 'Hanoi Components (copy)');
-  } finally {
-    await other.close();
-  }
+  });
 }));
 
 test('a share link made in French opens in French', withPage(async (page, { url }) => {

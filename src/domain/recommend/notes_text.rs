@@ -2,7 +2,8 @@
 //! like the reasons' (see `text.rs`).
 
 use super::FitNote;
-use super::text::{Words, number};
+use super::text::Words;
+use crate::domain::digits::number;
 use crate::domain::lang::{Lang, Text};
 use crate::domain::model::Instrument;
 use crate::t;

@@ -11,6 +11,7 @@
 //! Spanish "de"/"a".
 
 use super::Reason;
+use crate::domain::digits::number;
 use crate::domain::lang::{Lang, Text};
 use crate::domain::model::{Choice, Instrument, ModuleId};
 use crate::domain::scoring::Band;
@@ -264,35 +265,6 @@ impl Reason {
             ],
         )
     }
-}
-
-/// A count or score in digits, kept on the stack: unlike a `String` it
-/// needs no allocation to free, and no formatting machinery to write.
-pub(super) struct Number {
-    digits: [u8; 5],
-    start: usize,
-}
-
-impl Number {
-    pub(super) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.digits[self.start..]).unwrap_or_default()
-    }
-}
-
-/// One copy for every sentence.
-#[inline(never)]
-pub(super) fn number(mut n: u16) -> Number {
-    let mut digits = [b'0'; 5];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    Number { digits, start }
 }
 
 /// The instrument's words in one language, and the phrasing shared by

@@ -1,5 +1,6 @@
 // Page object for the widget: what a person sees and does, in their words.
 // Every wait is on a condition, never on time.
+import { freshContext } from './browser.mjs';
 import { TEXTS } from './texts.mjs';
 
 export const STORAGE_KEY = 'score-readiness:default';
@@ -29,6 +30,20 @@ export class Widget {
     const widget = new Widget(page);
     await widget.root.waitFor();
     return widget;
+  }
+
+  /**
+   * Opens `url` in a fresh browser profile, as someone else on another
+   * machine would, runs `body(widget, page)` there, then closes it.
+   */
+  static async elsewhere(url, body) {
+    const context = await freshContext();
+    try {
+      const page = await context.newPage();
+      return await body(await Widget.open(page, url), page);
+    } finally {
+      await context.close();
+    }
   }
 
   // --- where we are --------------------------------------------------------
