@@ -2,9 +2,24 @@
 // and the widget would freeze or go blank. Replace each widget's content with
 // the readable message it carries in its current language (data-sr-crash).
 // Imported by embed.js, so it watches from before the wasm starts.
-const FALLBACK = 'Sorry, something went wrong. Please reload the page.';
+// Before the wasm runs there is no catalog to ask, so the words for "it
+// could not start" (a blocked or broken download) live here, in each of the
+// widget's languages; the element's data-lang, the page's ?lang= and the
+// browser's languages choose, as for the widget itself.
+const NOT_STARTED = {
+  en: 'The assessment could not start in this browser. Reload the page to try again.',
+  fr: 'L’évaluation n’a pas pu démarrer dans ce navigateur. Rechargez la page pour réessayer.',
+  es: 'La evaluación no pudo iniciarse en este navegador. Vuelva a cargar la página para intentarlo de nuevo.',
+};
 
-function showCrashNotice() {
+function notStarted(host) {
+  const wanted = [host.dataset.lang, new URLSearchParams(location.search).get('lang'), ...navigator.languages];
+  const code = wanted.map((tag) => String(tag ?? '').slice(0, 2).toLowerCase()).find((c) => c in NOT_STARTED);
+  return NOT_STARTED[code ?? 'en'];
+}
+
+/** Replaces every widget with its crash message (or, if it never started, the one above). */
+export function showCrashNotice() {
   for (const host of document.querySelectorAll('[data-score-readiness]')) {
     // In script mode the widget renders into its shadow root's one container.
     const box = host.shadowRoot?.firstElementChild ?? host;
@@ -12,7 +27,7 @@ function showCrashNotice() {
     const notice = document.createElement('p');
     notice.className = 'sr-crash';
     notice.setAttribute('role', 'alert');
-    notice.textContent = root?.dataset.srCrash || FALLBACK;
+    notice.textContent = root?.dataset.srCrash || notStarted(host);
     box.replaceChildren(notice);
   }
 }

@@ -15,7 +15,7 @@
 // events-origin option is set, talks to the embedding page by postMessage
 // (see embed-frame.js for the other side).
 import * as wasm from './score-readiness.js';
-import './crash-notice.js';
+import { showCrashNotice } from './crash-notice.js';
 
 const SELECTOR = '[data-score-readiness]';
 const PREFIX = 'score-readiness:';
@@ -29,7 +29,14 @@ const styled = fetch(file('widget.css'))
   .then((css) => sheet.replace(css))
   .catch((error) => console.error('SCORE Readiness: widget.css did not load:', error));
 
-await Promise.all([wasm.default({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
+try {
+  await Promise.all([wasm.default({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
+} catch (error) {
+  // A blocked or broken download: say so where the widgets would be.
+  console.error('SCORE Readiness: the widget could not start:', error);
+  showCrashNotice();
+  throw error;
+}
 
 /** Running widgets by element; `null` once the page destroyed one. */
 const widgets = new Map();

@@ -33,9 +33,9 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         let band = module.band.map_or("–", |b| b.label().get(state.lang));
         let done = module.completeness;
         m.element("</td><td>", band, "</td><td>")
-            .num(u16::from(done.answered()))
+            .num(done.answered())
             .tag("/")
-            .num(u16::from(done.total))
+            .num(done.total)
             .tag("</td></tr>");
     }
     m.tag("</tbody></table></div>");
