@@ -7,7 +7,8 @@ use crate::domain::digits::number;
 /// Each `html!` element becomes a virtual-DOM node built by inlined code,
 /// which made the results view the largest function in the bundle. Text
 /// that never takes input costs a few calls per element this way, and the
-/// markup itself compresses as data. Interactive parts stay in `html!`.
+/// markup itself compresses as data. Interactive parts go through `El`
+/// (`dom.rs`), which keeps them in the virtual DOM.
 ///
 /// Safety against injection rests on two rules the types enforce: markup
 /// comes only from `&'static str` in the source (`tag`), and everything

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('strip-comments: run by Trunk (TRUNK_STAGING_DIR is not set)');
+if (!dir) throw new Error('minify-assets: run by Trunk (TRUNK_STAGING_DIR is not set)');
 
 for (const name of ['embed.js', 'embed-frame.js', 'crash-notice.js']) {
   const path = join(dir, name);
