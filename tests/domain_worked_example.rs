@@ -9,6 +9,7 @@ use score_readiness::domain::model::ModuleId::{self, *};
 use score_readiness::domain::recommend::{Reason, recommend};
 use score_readiness::domain::record::Record;
 use score_readiness::domain::scoring::{Band, Confidence, score};
+use score_readiness::i18n::bundled;
 
 const DOC: &str = include_str!("../docs/scoring.md");
 
@@ -92,6 +93,7 @@ fn the_documented_question_tables_match_the_instrument_and_the_answers() {
 #[test]
 fn the_documented_summary_matches_the_computation() {
     let record = worked_record();
+    let en = bundled(Lang::En).unwrap();
     let scores = score(&V1, &record);
     for m in &scores.modules {
         let (mut sum, mut weights) = (0.0, 0);
@@ -103,13 +105,16 @@ fn the_documented_summary_matches_the_computation() {
             }
         }
         let c = m.completeness;
-        let confidence = m.confidence.label().en().trim_end_matches(" confidence");
+        let confidence = en
+            .scoring
+            .confidence(m.confidence)
+            .trim_end_matches(" confidence");
         assert_doc_has(&format!(
             "| {} | {sum} | {weights} | {:.2} | {} | {} | {} / {} / {} | {confidence} |",
             m.module.number(),
             100.0 * sum / f64::from(weights),
             m.score.unwrap_or_default(),
-            m.band.map_or("—", |b| b.label().en()),
+            m.band.map_or("—", |b| en.scoring.band(b).label.as_str()),
             c.known,
             c.dont_know,
             c.unanswered,
@@ -152,6 +157,7 @@ fn ranking_numbers_and_next_module() {
 fn reasons_quick_wins_measures_and_notes() {
     let record = worked_record();
     let rec = recommend(&V1, &record, &score(&V1, &record));
+    let en = bundled(Lang::En).unwrap();
     assert_eq!(
         rec.ranking[0].reason,
         Reason::BuildFoundation {
@@ -167,11 +173,7 @@ fn reasons_quick_wins_measures_and_notes() {
         }
     );
     for (i, ranked) in rec.ranking.iter().enumerate() {
-        assert_doc_has(&format!(
-            "{}. {}",
-            i + 1,
-            ranked.reason.render(&V1, Lang::En)
-        ));
+        assert_doc_has(&format!("{}. {}", i + 1, ranked.reason.render(&en.words())));
     }
     let wins: Vec<_> = rec.quick_wins.iter().map(|w| w.question.id).collect();
     assert_eq!(

@@ -9,6 +9,7 @@ use crate::app::{
 };
 use crate::domain::lang::Lang;
 use crate::domain::record::Record;
+use crate::i18n::{Shown, fill, use_catalog};
 
 use super::dom::el;
 use super::figures_step::figures_step;
@@ -50,6 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let lang = props.lang;
     let show_welcome = props.settings.show_welcome;
     let state = use_reducer(move || State::new(lang));
+    let shown = use_catalog(state.lang);
     let env = Env {
         services: props.services.clone(),
         settings: props.settings.clone(),
@@ -64,10 +66,18 @@ pub fn App(props: &AppProps) -> Html {
         props.option_problems.clone(),
     );
 
+    // Until a first catalog arrives there are no words to show; if none can
+    // be had, the loader has replaced the widget with its notice.
+    let (text, fallback) = match shown {
+        Shown::Ready { lang, wanted, text } => (text, (lang != wanted).then_some(wanted)),
+        Shown::Loading | Shown::Failed => {
+            return html! { <div class="sr-root" aria-busy="true"></div> };
+        }
+    };
     let ui = Ui {
         state: state.clone(),
         env: env.clone(),
-        text: crate::i18n::catalog(state.lang),
+        text,
     };
     let step = match state.step {
         Step::Welcome => welcome(&ui),
@@ -80,11 +90,26 @@ pub fn App(props: &AppProps) -> Html {
     // The crash text rides on the root so the crash handler, which runs
     // outside the wasm, can show it in the current language.
     let root = el("div", "sr-root")
-        .attr("lang", state.lang.code())
-        .attr("data-sr-crash", ui.text.crash)
+        .attr(
+            "lang",
+            if fallback.is_some() {
+                "en"
+            } else {
+                state.lang.code()
+            },
+        )
+        .attr("data-sr-crash", ui.text.crash.as_str())
         .attr("data-step", state.step.key())
         .node_ref(root)
         .child(header(&ui))
+        .child(fallback.map_or_else(Html::default, |wanted| {
+            let language = text.languages.name(wanted);
+            el("p", "sr-notice")
+                .attr("role", "status")
+                .attr("data-testid", "catalog-fallback")
+                .text(fill(&text.notice_catalog, &[("language", language)]))
+                .into()
+        }))
         .child(notices(&ui))
         .child(if in_flow {
             progress(&ui)

@@ -2,6 +2,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::{Action, ProfileEdit};
+use crate::domain::instrument::text::Labels;
 use crate::domain::model::Choice;
 
 use super::dom::el;
@@ -13,6 +14,7 @@ pub fn choice_select(
     ui: &Ui,
     label: &'static str,
     choices: &'static [Choice],
+    labels: &'static Labels,
     selected: Option<&str>,
     edit: fn(Option<String>) -> ProfileEdit,
 ) -> Html {
@@ -25,18 +27,17 @@ pub fn choice_select(
             )));
         }
     });
-    let lang = ui.lang();
     let options = choices.iter().map(|choice| {
         el("option", "")
             .attr("value", choice.id)
             .flag("selected", selected == Some(choice.id))
-            .text(choice.label.get(lang))
+            .text(ui.text.instrument.choice(labels, choice.id))
             .into()
     });
     let empty = el("option", "")
         .attr("value", "")
         .flag("selected", selected.is_none())
-        .text(ui.text.choose);
+        .text(ui.text.choose.as_str());
     el("label", "sr-field")
         .child(el("span", "sr-label").text(label))
         .child(

@@ -52,12 +52,10 @@ pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
         .value(typed)
         .on_input(oninput);
     let number = el("label", "sr-field")
-        .child(el("span", "sr-label").text(indicator.label.get(state.lang)))
-        .child(
-            el("span", "sr-input-unit")
-                .child(input)
-                .child(el("span", "sr-unit").text(indicator.unit.get(state.lang))),
-        );
+        .child(el("span", "sr-label").text(text.instrument.indicator(indicator.id).label.as_str()))
+        .child(el("span", "sr-input-unit").child(input).child(
+            el("span", "sr-unit").text(text.instrument.indicator(indicator.id).unit.as_str()),
+        ));
     let checkbox = el("input", "")
         .attr("type", "checkbox")
         .flag("disabled", disabled)
@@ -74,13 +72,13 @@ pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
     .attr("data-indicator", indicator.id)
     .child(number);
     if invalid {
-        field = field.child(el("p", "sr-error-text").text(text.figure_invalid));
+        field = field.child(el("p", "sr-error-text").text(text.figure_invalid.as_str()));
     }
     field
         .child(
             el("label", "sr-option sr-option-compact")
                 .child(checkbox)
-                .child(el("span", "").text(text.not_tracked)),
+                .child(el("span", "").text(text.not_tracked.as_str())),
         )
         .into()
 }

@@ -10,7 +10,11 @@ use super::ui::Ui;
 pub fn figures_step(ui: &Ui) -> Html {
     let state = &ui.state;
     let groups = state.instrument.modules.iter().map(|module| {
-        let title = format!("{}. {}", module.id.number(), module.title.get(state.lang));
+        let title = format!(
+            "{}. {}",
+            module.id.number(),
+            ui.text.instrument.module(module.id).title
+        );
         el("fieldset", "sr-fieldset sr-figures-group")
             .child(el("legend", "sr-legend").text(title))
             .children(
@@ -23,8 +27,8 @@ pub fn figures_step(ui: &Ui) -> Html {
     });
     el("section", "sr-step sr-figures")
         .attr("data-testid", "step-figures")
-        .child(step_heading(ui.text.step_figures))
-        .child(el("p", "sr-lead").text(ui.text.figures_intro))
+        .child(step_heading(ui.text.step_figures.as_str()))
+        .child(el("p", "sr-lead").text(ui.text.figures_intro.as_str()))
         .children(groups)
         .child(step_nav(ui))
         .into()

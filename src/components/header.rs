@@ -19,7 +19,7 @@ pub fn header(ui: &Ui) -> Html {
         brand = brand.child(el("span", "sr-host-name").text(name.clone()));
     }
     el("header", "sr-header")
-        .child(brand.child(el("span", "").text(ui.text.app_title)))
+        .child(brand.child(el("span", "").text(ui.text.app_title.as_str())))
         .child(language_picker(ui))
         .into()
 }

@@ -13,17 +13,17 @@ pub fn import_dialog(ui: &Ui) -> Html {
         return Html::default();
     };
     let text = ui.text;
-    let question = fill(text.import_confirm, &[("file", &pending.file_name)]);
+    let question = fill(&text.import_confirm, &[("file", &pending.file_name)]);
     let yes = ui.send(Action::ConfirmImport);
     confirm(
-        text.import_title,
+        &text.import_title,
         question,
         button(
             "sr-button sr-button-primary sr-autofocus",
-            text.import_yes,
+            &text.import_yes,
             yes,
         ),
-        button("sr-button", text.cancel, ui.send(Action::CancelImport)),
+        button("sr-button", &text.cancel, ui.send(Action::CancelImport)),
     )
     .attr("class", "sr-confirm sr-no-print")
     .attr("data-testid", "import-confirm")

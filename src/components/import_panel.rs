@@ -65,10 +65,10 @@ pub fn import_panel(ui: &Ui) -> Html {
     el("section", class)
         .attr("data-testid", "import")
         .on_drag(ondragover, ondragleave, ondrop)
-        .child(el("h2", "sr-subtitle").text(text.import_title))
+        .child(el("h2", "sr-subtitle").text(text.import_title.as_str()))
         .child(
             el("label", "sr-file")
-                .child(el("span", "sr-button").text(text.import_choose))
+                .child(el("span", "sr-button").text(text.import_choose.as_str()))
                 .child(
                     el("input", "sr-file-input")
                         .attr("type", "file")
@@ -76,7 +76,7 @@ pub fn import_panel(ui: &Ui) -> Html {
                         .on_change(onchange),
                 ),
         )
-        .child(el("p", "sr-hint").text(text.import_drop))
+        .child(el("p", "sr-hint").text(text.import_drop.as_str()))
         .into()
 }
 

@@ -3,7 +3,6 @@ use yew::prelude::*;
 
 use crate::app::Action;
 use crate::domain::lang::Lang;
-use crate::i18n::catalog;
 
 use super::dom::el;
 use super::ui::Ui;
@@ -24,11 +23,11 @@ pub fn language_picker(ui: &Ui) -> Html {
             .attr("value", lang.code())
             .flag("selected", lang == ui.lang())
             .attr("lang", lang.code())
-            .text(catalog(lang).language_name)
+            .text(ui.text.languages.name(lang))
             .into()
     });
     el("label", "sr-language sr-no-print")
-        .child(el("span", "").text(ui.text.language_label))
+        .child(el("span", "").text(ui.text.language_label.as_str()))
         .child(
             el("select", "sr-select")
                 .on_change(onchange)

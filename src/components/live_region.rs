@@ -22,27 +22,20 @@ pub fn live_region(ui: &Ui) -> Html {
             let next = recommend(state.instrument, &state.record, &scores).next_module;
             let overall = scores.overall.map_or_else(
                 || text.no_score.to_owned(),
-                |value| fill(text.score_of, &[("score", &value.to_string())]),
+                |value| fill(&text.score_of, &[("score", &value.to_string())]),
             );
             let start = fill(
-                text.start_title,
+                &text.start_title,
                 &[(
                     "module",
-                    state
-                        .instrument
-                        .module(ModuleId::Cooperation)
-                        .title
-                        .get(state.lang),
+                    &text.instrument.module(ModuleId::Cooperation).title,
                 )],
             );
             let then = fill(
-                text.next_title,
+                &text.next_title,
                 &[
                     ("n", &next.number().to_string()),
-                    (
-                        "module",
-                        state.instrument.module(next).title.get(state.lang),
-                    ),
+                    ("module", &text.instrument.module(next).title),
                 ],
             );
             format!(
@@ -55,10 +48,10 @@ pub fn live_region(ui: &Ui) -> Html {
         Step::Module(module) => format!(
             "{}: {}",
             fill(
-                text.progress_module,
+                &text.progress_module,
                 &[("n", &module.number().to_string()), ("total", "5")]
             ),
-            state.instrument.module(module).title.get(state.lang)
+            &text.instrument.module(module).title
         ),
     };
     el("div", "sr-visually-hidden")

@@ -12,16 +12,15 @@ use super::unanswered_summary::unanswered_summary;
 
 /// One SCORE module's questions.
 pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
-    let lang = ui.lang();
     let content = ui.state.instrument.module(module);
     let number = module.number();
     let heading = format!(
         "{}: {}",
         fill(
-            ui.text.progress_module,
+            &ui.text.progress_module,
             &[("n", &number.to_string()), ("total", "5")]
         ),
-        content.title.get(lang)
+        ui.text.instrument.module(module).title
     );
     let questions = content
         .questions
@@ -32,8 +31,8 @@ pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
         .attr("data-testid", format!("step-{}", module.key()))
         .key(module.key())
         .child(step_heading(heading))
-        .child(el("p", "sr-lead").text(content.summary.get(lang)))
-        .child(el("p", "sr-hint").text(ui.text.module_intro))
+        .child(el("p", "sr-lead").text(ui.text.instrument.module(module).summary.as_str()))
+        .child(el("p", "sr-hint").text(ui.text.module_intro.as_str()))
         .child(unanswered_summary(ui))
         .children(questions)
         .child(step_nav(ui))

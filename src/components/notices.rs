@@ -27,7 +27,7 @@ pub fn notices(ui: &Ui) -> Html {
             .child(el("p", "").text(message(text, notice)))
             .child(button(
                 "sr-button sr-button-small",
-                text.dismiss,
+                &text.dismiss,
                 ui.send(Action::Dismiss(index)),
             ))
             .into()
@@ -52,11 +52,11 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => text.notice_storage.to_owned(),
         Notice::StoredUnreadable(kind) => fill(
-            text.notice_stored_unreadable,
+            &text.notice_stored_unreadable,
             &[("problem", &record_problem(text, *kind))],
         ),
         Notice::LinkUnreadable(kind) => {
-            fill(text.notice_link, &[("problem", link_problem(text, *kind))])
+            fill(&text.notice_link, &[("problem", link_problem(text, *kind))])
         }
         Notice::ImportFailed { file_name, problem } => {
             let problem = match problem {
@@ -65,13 +65,13 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
                 ImportProblem::Record(kind) => record_problem(text, *kind),
             };
             fill(
-                text.notice_import,
+                &text.notice_import,
                 &[("file", file_name), ("problem", &problem)],
             )
         }
         Notice::LinkCopied => text.notice_copied.to_owned(),
         Notice::CopyFailed => text.notice_copy_failed.to_owned(),
-        Notice::BadOptions(names) => fill(text.notice_options, &[("options", names)]),
+        Notice::BadOptions(names) => fill(&text.notice_options, &[("options", names)]),
     }
 }
 
@@ -82,14 +82,14 @@ fn record_problem(text: &Catalog, kind: RecordErrorKind) -> String {
             text.problem_not_record.to_owned()
         }
         RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
-        other => fill(text.problem_invalid, &[("detail", other.code())]),
+        other => fill(&text.problem_invalid, &[("detail", other.code())]),
     }
 }
 
-fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &'static str {
+fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &str {
     match kind {
-        ShareErrorKind::UnknownVersion => text.link_newer,
-        ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => text.link_invalid,
-        _ => text.link_damaged,
+        ShareErrorKind::UnknownVersion => &text.link_newer,
+        ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => &text.link_invalid,
+        _ => &text.link_damaged,
     }
 }

@@ -14,7 +14,6 @@ use super::ui::Ui;
 /// and the intro says so.
 pub fn profile_step(ui: &Ui) -> Html {
     let text = ui.text;
-    let lang = ui.lang();
     let state = &ui.state;
     let profile = &state.record.profile;
     let choices = &state.instrument.profile;
@@ -31,7 +30,10 @@ pub fn profile_step(ui: &Ui) -> Html {
             .flag("disabled", disabled)
             .checked(profile.role.as_deref() == Some(role.id))
             .on_change(onchange);
-        option(radio, role.label.get(lang))
+        option(
+            radio,
+            text.instrument.choice(&text.instrument.roles, role.id),
+        )
     });
     let full = profile.priorities.len() >= MAX_PRIORITIES;
     let priorities = choices.priorities.iter().map(|priority| {
@@ -45,12 +47,16 @@ pub fn profile_step(ui: &Ui) -> Html {
             .flag("disabled", disabled || (full && !checked))
             .checked(checked)
             .on_change(onchange);
-        option(checkbox, priority.label.get(lang))
+        option(
+            checkbox,
+            text.instrument
+                .choice(&text.instrument.priorities, priority.id),
+        )
     });
     let fields = el("div", "sr-grid")
         .child(text_field(
             ui,
-            text.organisation_label,
+            &text.organisation_label,
             &profile.organisation,
             MAX_ORGANISATION_CHARS,
             "organization",
@@ -58,7 +64,7 @@ pub fn profile_step(ui: &Ui) -> Html {
         ))
         .child(text_field(
             ui,
-            text.country_label,
+            &text.country_label,
             &profile.country,
             MAX_COUNTRY_CHARS,
             "country-name",
@@ -66,32 +72,34 @@ pub fn profile_step(ui: &Ui) -> Html {
         ))
         .child(choice_select(
             ui,
-            text.sector_label,
+            &text.sector_label,
             choices.sectors,
+            &text.instrument.sectors,
             profile.sector.as_deref(),
             ProfileEdit::Sector,
         ))
         .child(choice_select(
             ui,
-            text.size_label,
+            &text.size_label,
             choices.sizes,
+            &text.instrument.sizes,
             profile.size.as_deref(),
             ProfileEdit::Size,
         ));
     let role = el("fieldset", "sr-fieldset")
-        .child(el("legend", "sr-legend").text(text.role_label))
+        .child(el("legend", "sr-legend").text(text.role_label.as_str()))
         .child(el("div", "sr-options").children(roles));
     let priorities = el("fieldset", "sr-fieldset")
         .child(
             el("legend", "sr-legend")
-                .text(text.priorities_label)
+                .text(text.priorities_label.as_str())
                 .child(el("span", "sr-hint").text(format!(" {}", text.priorities_hint))),
         )
         .child(el("div", "sr-options sr-options-wide").children(priorities));
     el("section", "sr-step sr-profile")
         .attr("data-testid", "step-profile")
-        .child(step_heading(text.step_profile))
-        .child(el("p", "sr-lead").text(text.profile_intro))
+        .child(step_heading(text.step_profile.as_str()))
+        .child(el("p", "sr-lead").text(text.profile_intro.as_str()))
         .child(fields)
         .child(role)
         .child(priorities)

@@ -14,14 +14,14 @@ pub fn progress(ui: &Ui) -> Html {
     let (answered, total) = state.answered();
     let position = match state.step {
         Step::Module(module) => fill(
-            text.progress_module,
+            &text.progress_module,
             &[("n", &module.number().to_string()), ("total", "5")],
         ),
         Step::Profile => text.step_profile.to_owned(),
         _ => text.step_figures.to_owned(),
     };
     let answered_text = fill(
-        text.progress_answered,
+        &text.progress_answered,
         &[
             ("answered", &answered.to_string()),
             ("total", &total.to_string()),
@@ -35,7 +35,7 @@ pub fn progress(ui: &Ui) -> Html {
             let (label, done) = match step {
                 Step::Module(module) => {
                     let (a, t) = state.module_answered(module);
-                    let title = state.instrument.module(module).title.get(state.lang);
+                    let title = &text.instrument.module(module).title;
                     (format!("{}. {title}", module.number()), a == t)
                 }
                 Step::Profile => (text.step_profile.to_owned(), false),
@@ -65,7 +65,7 @@ pub fn progress(ui: &Ui) -> Html {
             el("li", class).child(jump).into()
         });
     el("nav", "sr-progress sr-no-print")
-        .attr("aria-label", text.steps_label)
+        .attr("aria-label", text.steps_label.as_str())
         .child(
             el("p", "sr-progress-text")
                 .child(el("strong", "").text(position))

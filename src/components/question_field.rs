@@ -14,7 +14,7 @@ use super::ui::Ui;
 pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Html {
     let state = &ui.state;
     let text = ui.text;
-    let lang = ui.lang();
+    let words = text.instrument.question(question.id);
     let current = state.record.answer(question.id);
     let missing = state.unanswered.contains(&question.id);
     let name = format!("{}-{}", ui.env.instance, question.id);
@@ -44,36 +44,29 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
         el("label", class).child(radio).child(words).into()
     };
     let (levels, layout): (Vec<Html>, _) = match question.scale {
-        Scale::Maturity(levels) => (
-            levels
+        Scale::Maturity => (
+            words
+                .levels
                 .iter()
                 .zip(1u8..)
                 .map(|(description, level)| {
-                    let title = fill(text.level_label, &[("n", &level.to_string())]);
+                    let title = fill(&text.level_label, &[("n", &level.to_string())]);
                     option(
                         Answer::Level(level),
                         level.to_string(),
                         &title,
-                        Some(description.get(lang)),
+                        Some(description.as_str()),
                     )
                 })
                 .collect(),
             "sr-options sr-options-stacked",
         ),
         Scale::Practice => (
-            state
-                .instrument
+            text.instrument
                 .practice_levels
                 .iter()
                 .zip(1u8..)
-                .map(|(label, level)| {
-                    option(
-                        Answer::Level(level),
-                        level.to_string(),
-                        label.get(lang),
-                        None,
-                    )
-                })
+                .map(|(label, level)| option(Answer::Level(level), level.to_string(), label, None))
                 .collect(),
             "sr-options sr-options-inline",
         ),
@@ -81,7 +74,7 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
     let dont_know = option(
         Answer::DontKnow,
         Answer::DONT_KNOW_KEY.to_owned(),
-        state.instrument.dont_know.get(lang),
+        &text.instrument.dont_know,
         None,
     );
     let class = if missing {
@@ -91,17 +84,17 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
     };
     let legend = el("legend", "sr-legend")
         .child(el("span", "sr-question-number").text(format!("{number} ")))
-        .text(question.prompt.get(lang));
+        .text(words.prompt.as_str());
     let help = el("p", "sr-help")
         .child(el("span", "sr-help-label").text(format!("{}: ", text.question_help)))
-        .text(question.help.get(lang));
+        .text(words.help.as_str());
     let mut field = el("fieldset", class)
         .attr("data-question", question.id)
         .key(question.id)
         .child(legend)
         .child(help);
     if missing {
-        field = field.child(el("p", "sr-missing-note").text(text.not_answered));
+        field = field.child(el("p", "sr-missing-note").text(text.not_answered.as_str()));
     }
     field
         .child(el("div", layout).children(levels).child(dont_know))

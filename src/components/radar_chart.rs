@@ -43,9 +43,9 @@ pub fn radar_chart(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let modules = &outcome.scores.modules;
     // The view box reaches past the drawing so the axis labels are never cut.
     m.tag("<figure class=\"sr-chart\"><svg viewBox=\"-48 -6 416 300\" role=\"img\" class=\"sr-radar\" aria-label=\"")
-        .text(text.chart_title)
+        .text(&text.chart_title)
         .tag(". ")
-        .text(text.chart_description)
+        .text(&text.chart_description)
         .tag("\">");
     for level in [25, 50, 75, 100] {
         polygon(m, "<polygon class=\"sr-chart-grid\" points=\"", [level; 5]);
@@ -94,7 +94,7 @@ pub fn radar_chart(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     }
     m.tag("</svg>").element(
         "<figcaption class=\"sr-chart-caption\">",
-        text.chart_title,
+        &text.chart_title,
         "</figcaption></figure>",
     );
 }

@@ -8,12 +8,11 @@ use super::ui::Ui;
 /// "Start with Module 1", what it builds here, the next module and the whole
 /// path with reasons, quick wins, figures to measure and notes on fit.
 pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
-    let state = &ui.state;
     let text = ui.text;
-    let lang = state.lang;
-    let instrument = state.instrument;
+    let words = text.words();
+    let words = &words;
     let rec = &outcome.recommendation;
-    let title = |module: ModuleId| instrument.module(module).title.get(lang);
+    let title = |module: ModuleId| text.instrument.module(module).title.as_str();
     let next = rec.next_module.number().to_string();
 
     m.tag(
@@ -23,25 +22,25 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     .tag("\"><div class=\"sr-start\">")
     .element(
         "<h2 class=\"sr-subtitle\">",
-        &fill(text.start_title, &[("module", title(rec.start))]),
+        &fill(&text.start_title, &[("module", title(rec.start))]),
         "</h2>",
     )
-    .element("<p><strong>", text.start_builds, ": </strong>")
-    .element("", &rec.ranking[0].reason.render(instrument, lang), "</p>")
+    .element("<p><strong>", &text.start_builds, ": </strong>")
+    .element("", &rec.ranking[0].reason.render(words), "</p>")
     .element(
         "<p class=\"sr-next\"><strong>",
         &fill(
-            text.next_title,
+            &text.next_title,
             &[("n", &next), ("module", title(rec.next_module))],
         ),
         "</strong>",
     );
     if let Some(ranked) = rec.ranked(rec.next_module) {
-        m.element(" — ", &ranked.reason.render(instrument, lang), "");
+        m.element(" — ", &ranked.reason.render(words), "");
     }
     m.tag("</p></div>").element(
         "<h3 class=\"sr-subtitle\">",
-        text.path_title,
+        &text.path_title,
         "</h3><ol class=\"sr-path\">",
     );
     for ranked in &rec.ranking {
@@ -55,7 +54,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         .num(u16::from(ranked.module.number()))
         .element(
             ")</strong><span> — ",
-            &ranked.reason.render(instrument, lang),
+            &ranked.reason.render(words),
             "</span></li>",
         );
     }
@@ -64,12 +63,12 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     if !rec.quick_wins.is_empty() {
         m.element(
             "<h3 class=\"sr-subtitle\">",
-            text.quick_wins_title,
+            &text.quick_wins_title,
             "</h3><ol class=\"sr-quick-wins\">",
         );
         for win in &rec.quick_wins {
             let level = fill(
-                text.quick_win_level,
+                &text.quick_win_level,
                 &[
                     ("level", &win.level.to_string()),
                     ("max", &win.max_level.to_string()),
@@ -77,28 +76,32 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
             );
             m.element(
                 "<li class=\"sr-quick-win\"><p class=\"sr-quick-win-title\"><strong>",
-                &capitalise(win.question.practice.get(lang)),
+                &capitalise(&text.instrument.question(win.question.id).practice),
                 "</strong> (",
             )
             .num(u16::from(win.module.number()))
             .element(". ", title(win.module), "; ")
             .element("", &level, ")</p>")
-            .element("<p>", text.first_step, ": ")
-            .element("", win.question.first_step.get(lang), "</p></li>");
+            .element("<p>", &text.first_step, ": ")
+            .element(
+                "",
+                &text.instrument.question(win.question.id).first_step,
+                "</p></li>",
+            );
         }
         m.tag("</ol>");
     }
 
-    m.element("<h3 class=\"sr-subtitle\">", text.measure_title, "</h3>");
+    m.element("<h3 class=\"sr-subtitle\">", &text.measure_title, "</h3>");
     if rec.start_measuring.is_empty() {
-        m.element("<p>", text.measure_none, "</p>");
+        m.element("<p>", &text.measure_none, "</p>");
     } else {
         m.tag("<ul class=\"sr-measures\">");
         for measure in &rec.start_measuring {
-            let indicator = measure.indicator;
-            m.element("<li><strong>", indicator.label.get(lang), "</strong> (")
-                .element("", indicator.unit.get(lang), ") — ")
-                .element("", indicator.why.get(lang), "</li>");
+            let indicator = text.instrument.indicator(measure.indicator.id);
+            m.element("<li><strong>", &indicator.label, "</strong> (")
+                .element("", &indicator.unit, ") — ")
+                .element("", &indicator.why, "</li>");
         }
         m.tag("</ul>");
     }
@@ -106,15 +109,13 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     if !rec.fit_notes.is_empty() {
         m.element(
             "<h3 class=\"sr-subtitle\">",
-            text.fit_title,
+            &text.fit_title,
             "</h3><ul class=\"sr-fit-notes\">",
         );
         for note in &rec.fit_notes {
-            m.tag("<li data-note=\"").tag(note.key()).element(
-                "\">",
-                &note.render(instrument, lang),
-                "</li>",
-            );
+            m.tag("<li data-note=\"")
+                .tag(note.key())
+                .element("\">", &note.render(words), "</li>");
         }
         m.tag("</ul>");
     }

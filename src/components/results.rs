@@ -54,12 +54,12 @@ pub fn Results() -> Html {
     let title = if organisation.is_empty() {
         text.results_title.to_owned()
     } else {
-        fill(text.results_for, &[("organisation", organisation)])
+        fill(&text.results_for, &[("organisation", organisation)])
     };
     let date = format::date(lang, &state.record.timestamp);
     let scores = &outcome.scores;
     let overall = match scores.overall {
-        Some(value) => fill(text.score_of, &[("score", &value.to_string())]),
+        Some(value) => fill(&text.score_of, &[("score", &value.to_string())]),
         None => text.no_score.to_owned(),
     };
     let (answered, total) = state.answered();
@@ -72,12 +72,12 @@ pub fn Results() -> Html {
     )
     .element(
         "<p class=\"sr-report-date\">",
-        &fill(text.results_date, &[("date", &date)]),
+        &fill(&text.results_date, &[("date", &date)]),
         "</p>",
     )
     .element(
         "<div class=\"sr-overall\"><p class=\"sr-overall-label\">",
-        text.overall_label,
+        &text.overall_label,
         "</p>",
     )
     .element(
@@ -88,12 +88,12 @@ pub fn Results() -> Html {
     if let Some(band) = scores.overall_band {
         m.element(
             "<span class=\"sr-band\">",
-            band.label().get(lang),
+            &text.scoring.band(band).label,
             "</span>",
         );
     }
     let answered = fill(
-        text.answered_of,
+        &text.answered_of,
         &[
             ("answered", &answered.to_string()),
             ("total", &total.to_string()),
@@ -102,7 +102,7 @@ pub fn Results() -> Html {
     m.element("</p><p class=\"sr-hint\">", &answered, " · ")
         .element(
             "",
-            scores.confidence.label().get(lang),
+            text.scoring.confidence(scores.confidence),
             "</p></div><div class=\"sr-chart-and-table\">",
         );
     radar_chart(m, &ui, &outcome);
@@ -115,7 +115,7 @@ pub fn Results() -> Html {
     let mut footer = Markup::new();
     footer.element(
         "<p class=\"sr-print-only sr-hint\">",
-        &fill(text.report_generated, &[("date", &date)]),
+        &fill(&text.report_generated, &[("date", &date)]),
         "</p>",
     );
     el("section", "sr-step sr-results")

@@ -40,27 +40,27 @@ pub fn results_actions(ui: &Ui) -> Html {
         })
     };
     let mut buttons = el("div", "sr-actions")
-        .child(button("sr-button", text.print, print))
-        .child(button("sr-button", text.download, download))
-        .child(button("sr-button", text.copy_link, copy));
+        .child(button("sr-button", &text.print, print))
+        .child(button("sr-button", &text.download, download))
+        .child(button("sr-button", &text.copy_link, copy));
     if state.editable() {
         let edit = ui.send(Action::GoTo(Step::Profile));
         let restart = ui.send(Action::RequestRestart);
         buttons = buttons
-            .child(button("sr-button", text.edit_answers, edit))
+            .child(button("sr-button", &text.edit_answers, edit))
             .child(button(
                 "sr-button sr-button-danger",
-                text.start_over,
+                &text.start_over,
                 restart,
             ));
     }
     let mut panel = el("section", "sr-actions-panel sr-no-print")
-        .child(el("h2", "sr-subtitle").text(text.actions_title))
+        .child(el("h2", "sr-subtitle").text(text.actions_title.as_str()))
         .child(buttons);
     if let Some(link) = state.share_link.clone() {
         panel = panel.child(
             el("label", "sr-field sr-share-link")
-                .child(el("span", "sr-label").text(text.copy_link))
+                .child(el("span", "sr-label").text(text.copy_link.as_str()))
                 .child(
                     el("input", "sr-input")
                         .attr("type", "text")
@@ -72,10 +72,10 @@ pub fn results_actions(ui: &Ui) -> Html {
     if state.confirming_restart {
         let restart = ui.send_now(|now| Action::ConfirmRestart { now });
         panel = panel.child(confirm(
-            text.start_over,
-            text.restart_confirm,
-            button("sr-button sr-button-danger", text.restart_yes, restart),
-            button("sr-button", text.cancel, ui.send(Action::CancelRestart)),
+            &text.start_over,
+            text.restart_confirm.as_str(),
+            button("sr-button sr-button-danger", &text.restart_yes, restart),
+            button("sr-button", &text.cancel, ui.send(Action::CancelRestart)),
         ));
     }
     panel.into()

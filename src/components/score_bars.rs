@@ -5,10 +5,9 @@ use super::ui::Ui;
 /// One bar per module. Decorative beside the table (which screen readers
 /// read), so the bars are hidden from assistive technology.
 pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
-    let state = &ui.state;
     m.tag("<ul class=\"sr-bars\" aria-hidden=\"true\">");
     for module in &outcome.scores.modules {
-        let title = state.instrument.module(module.module).title.get(state.lang);
+        let title = &ui.text.instrument.module(module.module).title;
         m.tag("<li class=\"sr-bar-row\"><span class=\"sr-bar-label\">")
             .num(u16::from(module.module.number()))
             .element(". ", title, "</span>")
@@ -21,7 +20,7 @@ pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         match (module.score, module.band) {
             (Some(score), Some(band)) => {
                 m.num(u16::from(score))
-                    .element(" · ", band.label().get(state.lang), "")
+                    .element(" · ", &ui.text.scoring.band(band).label, "")
             }
             (Some(score), None) => m.num(u16::from(score)),
             (None, _) => m.tag("–"),

@@ -5,17 +5,16 @@ use super::ui::Ui;
 /// The module scores as a table: the chart's accessible alternative and the
 /// figures a trainer copies.
 pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
-    let state = &ui.state;
     let text = ui.text;
     m.tag("<div class=\"sr-table-wrap\"><table class=\"sr-table\">")
-        .element("<caption>", text.table_caption, "</caption><thead><tr>")
-        .element("<th scope=\"col\">", text.column_module, "</th>")
-        .element("<th scope=\"col\">", text.column_score, "</th>")
-        .element("<th scope=\"col\">", text.column_band, "</th>")
-        .element("<th scope=\"col\">", text.column_answered, "</th>")
+        .element("<caption>", &text.table_caption, "</caption><thead><tr>")
+        .element("<th scope=\"col\">", &text.column_module, "</th>")
+        .element("<th scope=\"col\">", &text.column_score, "</th>")
+        .element("<th scope=\"col\">", &text.column_band, "</th>")
+        .element("<th scope=\"col\">", &text.column_answered, "</th>")
         .tag("</tr></thead><tbody>");
     for module in &outcome.scores.modules {
-        let title = state.instrument.module(module.module).title.get(state.lang);
+        let title = &text.instrument.module(module.module).title;
         m.tag("<tr><th scope=\"row\">")
             .num(u16::from(module.module.number()))
             .tag(". ")
@@ -28,9 +27,11 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
                 .num(u16::from(score))
                 .tag("\">")
                 .num(u16::from(score)),
-            None => m.tag("\">").text(text.no_score),
+            None => m.tag("\">").text(&text.no_score),
         };
-        let band = module.band.map_or("–", |b| b.label().get(state.lang));
+        let band = module
+            .band
+            .map_or("–", |b| text.scoring.band(b).label.as_str());
         let done = module.completeness;
         m.element("</td><td>", band, "</td><td>")
             .num(done.answered())

@@ -13,22 +13,22 @@ pub fn shared_banner(ui: &Ui) -> Html {
     let choice = if ui.state.confirming_copy {
         let cancel = ui.send(Action::CancelEditCopy);
         confirm(
-            text.edit_copy,
-            text.copy_confirm,
+            &text.edit_copy,
+            text.copy_confirm.as_str(),
             button(
                 "sr-button sr-button-danger sr-autofocus",
-                text.copy_yes,
+                &text.copy_yes,
                 edit_copy,
             ),
-            button("sr-button", text.cancel, cancel),
+            button("sr-button", &text.cancel, cancel),
         )
         .into()
     } else {
-        button("sr-button", text.edit_copy, edit_copy)
+        button("sr-button", &text.edit_copy, edit_copy)
     };
     el("div", "sr-banner sr-no-print")
         .attr("data-testid", "shared-banner")
-        .child(el("p", "").text(text.shared_banner))
+        .child(el("p", "").text(text.shared_banner.as_str()))
         .child(choice)
         .into()
 }

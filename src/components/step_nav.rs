@@ -9,12 +9,12 @@ use super::ui::Ui;
 pub fn step_nav(ui: &Ui) -> Html {
     let text = ui.text;
     let next_label = if ui.state.step.next() == Step::Results {
-        text.see_results
+        &text.see_results
     } else {
-        text.next
+        &text.next
     };
     el("div", "sr-nav sr-no-print")
-        .child(button("sr-button", text.back, ui.send(Action::Back)))
+        .child(button("sr-button", &text.back, ui.send(Action::Back)))
         .child(button(
             "sr-button sr-button-primary",
             next_label,

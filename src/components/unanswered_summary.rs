@@ -16,21 +16,22 @@ pub fn unanswered_summary(ui: &Ui) -> Html {
     let text = ui.text;
     let title = match state.unanswered.len() {
         1 => text.unanswered_one.to_owned(),
-        count => fill(text.unanswered_title, &[("count", &count.to_string())]),
+        count => fill(&text.unanswered_title, &[("count", &count.to_string())]),
     };
     let questions = state.unanswered.iter().filter_map(|id| {
         let (_, question) = state.instrument.question(id)?;
-        Some(el("li", "").text(question.prompt.get(state.lang)).into())
+        let prompt = text.instrument.question(question.id).prompt.as_str();
+        Some(el("li", "").text(prompt).into())
     });
     el("div", "sr-summary")
         .attr("role", "alert")
         .attr("data-testid", "unanswered")
         .child(el("h2", "sr-subtitle").text(title))
         .child(el("ul", "").children(questions))
-        .child(el("p", "").text(text.unanswered_hint))
+        .child(el("p", "").text(text.unanswered_hint.as_str()))
         .child(button(
             "sr-button",
-            text.continue_anyway,
+            &text.continue_anyway,
             ui.send(Action::ContinueAnyway),
         ))
         .into()

@@ -17,17 +17,17 @@ pub fn welcome(ui: &Ui) -> Html {
     intro
         .element(
             "<h1 class=\"sr-title sr-step-heading\" tabindex=\"-1\">",
-            text.app_title,
+            &text.app_title,
             "</h1>",
         )
-        .element("<p class=\"sr-lead\">", text.intro, "</p>")
-        .element("<p>", text.duration, "</p>")
-        .element("<p class=\"sr-privacy\">", text.privacy, "</p>");
+        .element("<p class=\"sr-lead\">", &text.intro, "</p>")
+        .element("<p>", &text.duration, "</p>")
+        .element("<p class=\"sr-privacy\">", &text.privacy, "</p>");
     let choice = match &state.resume {
         Some(saved) => {
             let total = state.instrument.question_count();
             let summary = fill(
-                text.resume_text,
+                &text.resume_text,
                 &[
                     ("answered", &saved.answer_count().to_string()),
                     ("total", &total.to_string()),
@@ -37,21 +37,21 @@ pub fn welcome(ui: &Ui) -> Html {
             let resume = ui.send(Action::Resume);
             let decline = ui.send(Action::DeclineResume);
             el("section", "sr-resume")
-                .child(el("h2", "sr-subtitle").text(text.resume_title))
+                .child(el("h2", "sr-subtitle").text(text.resume_title.as_str()))
                 .child(el("p", "").text(summary))
                 .child(
                     el("div", "sr-actions")
                         .child(button(
                             "sr-button sr-button-primary",
-                            text.resume_yes,
+                            &text.resume_yes,
                             resume,
                         ))
-                        .child(button("sr-button", text.resume_no, decline)),
+                        .child(button("sr-button", &text.resume_no, decline)),
                 )
         }
         None => el("div", "sr-actions").child(button(
             "sr-button sr-button-primary",
-            text.start,
+            &text.start,
             ui.send_now(|now| Action::Start { now }),
         )),
     };

@@ -37,46 +37,6 @@ impl Lang {
     }
 }
 
-/// A text written in every supported language, kept as one string with the
-/// three versions separated by [`Text::SEPARATOR`]. Side by side in the
-/// source, a missing translation is a compile error; as one string, a text
-/// costs one pointer in the bundle instead of three.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text(pub &'static str);
-
-impl Text {
-    pub const SEPARATOR: char = '\u{1f}';
-
-    pub fn get(&self, lang: Lang) -> &'static str {
-        let index = match lang {
-            Lang::En => 0,
-            Lang::Fr => 1,
-            Lang::Es => 2,
-        };
-        self.0.split(Self::SEPARATOR).nth(index).unwrap_or_default()
-    }
-
-    pub fn en(&self) -> &'static str {
-        self.get(Lang::En)
-    }
-
-    pub fn fr(&self) -> &'static str {
-        self.get(Lang::Fr)
-    }
-
-    pub fn es(&self) -> &'static str {
-        self.get(Lang::Es)
-    }
-}
-
-/// Shorthand for writing instrument data: `t!("en", "fr", "es")`.
-#[macro_export]
-macro_rules! t {
-    ($en:expr, $fr:expr, $es:expr $(,)?) => {
-        $crate::domain::lang::Text(concat!($en, "\u{1f}", $fr, "\u{1f}", $es))
-    };
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,11 +48,5 @@ mod tests {
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_tag(""), None);
-    }
-
-    #[test]
-    fn a_text_gives_each_language_its_own_version() {
-        let text = crate::t!("Yes", "Oui", "Sí");
-        assert_eq!([text.en(), text.fr(), text.es()], ["Yes", "Oui", "Sí"]);
     }
 }

@@ -1,7 +1,6 @@
 //! The shape of an instrument: modules, questions, answer scales, figures and
-//! the profile's choices. The content itself lives in `instrument/`.
-
-use super::lang::Text;
+//! the profile's choices. The content itself lives in `instrument/`; its
+//! wording, in every language, in the catalogs (`catalogs/*.json`).
 
 /// The five SCORE modules, in programme order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,8 +46,8 @@ impl ModuleId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scale {
     /// Five levels, 1 (absent) to 5 (embedded and improving); each level
-    /// describes what the workplace looks like there.
-    Maturity(&'static [Text; 5]),
+    /// describes what the workplace looks like there (in the catalog).
+    Maturity,
     /// "Does this good practice exist?": no, partly, yes.
     Practice,
 }
@@ -57,7 +56,7 @@ impl Scale {
     /// The highest level a respondent can give; the lowest is always 1.
     pub fn max_level(&self) -> u8 {
         match self {
-            Scale::Maturity(_) => 5,
+            Scale::Maturity => 5,
             Scale::Practice => 3,
         }
     }
@@ -67,17 +66,10 @@ impl Scale {
 pub struct Question {
     /// Stable across versions and languages, e.g. `m3.energy-tracking`.
     pub id: &'static str,
-    pub prompt: Text,
-    /// The practice as a short noun phrase ("a joint safety committee"), so
-    /// recommendations can name it inside a generated sentence.
-    pub practice: Text,
-    pub help: Text,
     pub scale: Scale,
     /// Relative weight inside its module (1 to 3): foundational practices
     /// count more. Documented in docs/scoring.md.
     pub weight: u8,
-    /// A concrete, low-cost first step for a firm weak on this practice.
-    pub first_step: Text,
 }
 
 /// A numeric performance figure a firm may track, e.g. defect rate.
@@ -85,19 +77,11 @@ pub struct Question {
 pub struct Indicator {
     /// Stable id, e.g. `m2.defect-rate`.
     pub id: &'static str,
-    pub label: Text,
-    /// Unit shown next to the input, e.g. "% of units".
-    pub unit: Text,
-    /// Why tracking it matters, shown when the firm doesn't track it.
-    pub why: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Module {
     pub id: ModuleId,
-    pub title: Text,
-    /// One sentence on what the module teaches.
-    pub summary: Text,
     pub questions: &'static [Question],
     pub indicators: &'static [Indicator],
 }
@@ -107,7 +91,6 @@ pub struct Module {
 pub struct Choice {
     /// Stable id stored in records, e.g. `quality`.
     pub id: &'static str,
-    pub label: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,10 +108,6 @@ pub struct Instrument {
     pub version: &'static str,
     pub modules: &'static [Module; 5],
     pub profile: ProfileChoices,
-    /// Labels of the practice scale, lowest first: no, partly, yes.
-    pub practice_levels: [Text; 3],
-    /// Label of the "don't know" option.
-    pub dont_know: Text,
 }
 
 impl Instrument {
@@ -196,8 +175,7 @@ impl Instrument {
 }
 
 /// Instruments are told apart by their version, which names one fixed
-/// content: comparing it is all a record or the app state needs, without
-/// comparing every text of two instruments.
+/// content: comparing it is all a record or the app state needs.
 impl PartialEq for Instrument {
     fn eq(&self, other: &Instrument) -> bool {
         self.version == other.version

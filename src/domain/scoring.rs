@@ -9,7 +9,7 @@ mod band;
 #[cfg(test)]
 mod tests;
 
-pub use self::band::{Band, Confidence};
+pub use self::band::{Band, BandWords, Confidence, ScoringText};
 
 use super::answers::{Answer, Figure};
 use super::model::{Instrument, ModuleId, Question};

@@ -5,6 +5,7 @@
 //! shadow roots, the stylesheet, iframe messages, the crash notice).
 
 mod browser;
+pub mod catalogs;
 mod embed_options;
 mod events;
 pub mod files;

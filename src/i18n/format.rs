@@ -1,6 +1,6 @@
 //! Numbers and dates written the way each language writes them.
 
-use super::{catalog, fill};
+use super::{fill, loaded};
 use crate::domain::lang::Lang;
 
 /// `2026-11-25T10:00:00Z` → "25 November 2026", "25 novembre 2026",
@@ -9,7 +9,8 @@ pub fn date(lang: Lang, rfc3339: &str) -> String {
     let Some((year, month, day)) = ymd(rfc3339) else {
         return rfc3339.to_owned();
     };
-    let Some(month_name) = catalog(lang).months.split(',').nth(month as usize - 1) else {
+    let months = loaded(lang).map(|text| text.months.as_str());
+    let Some(month_name) = months.and_then(|m| m.split(',').nth(month as usize - 1)) else {
         return rfc3339.to_owned();
     };
     let day = match (lang, day) {

@@ -1,150 +1,213 @@
-//! Interface text, one catalog per language. The catalog is a struct, so a
-//! language missing a key does not compile; `entries()` lets tests check that
-//! no text is empty and that every language uses the same placeholders.
+//! The text a visitor reads, one catalog file per language
+//! (`catalogs/en.json`, `fr.json`, `es.json`), fetched on demand next to the
+//! wasm so a visitor downloads only their language. The file is read into
+//! [`Catalog`], a typed struct: code reads `text.start`, and a file missing
+//! a key, or holding one the code does not know, is refused as a whole
+//! rather than shown with holes.
 
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::domain::instrument::V1;
+use crate::domain::instrument::text::InstrumentText;
 use crate::domain::lang::Lang;
+use crate::domain::recommend::{NoteText, ReasonText, Words};
+use crate::domain::scoring::ScoringText;
 
+pub mod check;
 pub mod format;
+mod hook;
+mod store;
 
-mod en;
-mod es;
-mod fr;
+pub use hook::{Shown, use_catalog};
+#[cfg(not(target_arch = "wasm32"))]
+pub use store::{bundled, bundled_json};
+pub use store::{loaded, remember};
 
-macro_rules! define_catalog {
-    ($($key:ident),* $(,)?) => {
-        /// Every text the interface shows, in one language.
-        #[derive(Debug, PartialEq, Eq)]
-        pub struct Catalog {
-            $(pub $key: &'static str,)*
-        }
-
-        impl Catalog {
-            /// Every key with its text, for checks across languages.
-            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($key), self.$key)),*]
-            }
-        }
-    };
+/// Every text the widget shows, in one language.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Each language's name in itself, for the language picker.
+    pub languages: LanguageNames,
+    /// The interface text, one field per key of the catalog file.
+    pub language_label: String,
+    pub app_title: String,
+    pub intro: String,
+    pub duration: String,
+    pub privacy: String,
+    pub start: String,
+    /// Shown by `assets/crash-notice.js` if the widget stops.
+    pub crash: String,
+    pub resume_title: String,
+    pub resume_text: String,
+    pub resume_yes: String,
+    pub resume_no: String,
+    pub steps_label: String,
+    pub step_welcome: String,
+    pub step_profile: String,
+    pub step_figures: String,
+    pub step_results: String,
+    pub step_done: String,
+    pub progress_module: String,
+    pub progress_answered: String,
+    pub back: String,
+    pub next: String,
+    pub see_results: String,
+    pub continue_anyway: String,
+    pub unanswered_title: String,
+    pub unanswered_one: String,
+    pub unanswered_hint: String,
+    pub profile_intro: String,
+    pub optional: String,
+    pub organisation_label: String,
+    pub sector_label: String,
+    pub size_label: String,
+    pub country_label: String,
+    pub role_label: String,
+    pub priorities_label: String,
+    pub priorities_hint: String,
+    pub choose: String,
+    pub module_intro: String,
+    pub not_answered: String,
+    pub question_help: String,
+    pub level_label: String,
+    pub figures_intro: String,
+    pub figure_value: String,
+    pub figure_invalid: String,
+    pub not_tracked: String,
+    pub results_title: String,
+    pub results_for: String,
+    pub results_date: String,
+    pub overall_label: String,
+    pub no_score: String,
+    pub score_of: String,
+    pub answered_of: String,
+    pub chart_title: String,
+    pub chart_description: String,
+    pub table_caption: String,
+    pub column_module: String,
+    pub column_score: String,
+    pub column_band: String,
+    pub column_answered: String,
+    pub bands_title: String,
+    pub start_title: String,
+    pub start_builds: String,
+    pub next_title: String,
+    pub path_title: String,
+    pub quick_wins_title: String,
+    pub quick_win_level: String,
+    pub first_step: String,
+    pub measure_title: String,
+    pub measure_none: String,
+    pub fit_title: String,
+    pub about_title: String,
+    pub about_text: String,
+    pub cta_label: String,
+    pub actions_title: String,
+    pub print: String,
+    pub download: String,
+    pub copy_link: String,
+    pub edit_answers: String,
+    pub start_over: String,
+    pub restart_confirm: String,
+    pub restart_yes: String,
+    pub cancel: String,
+    pub shared_banner: String,
+    pub edit_copy: String,
+    pub copy_confirm: String,
+    pub copy_yes: String,
+    pub import_title: String,
+    pub import_choose: String,
+    pub import_drop: String,
+    pub import_confirm: String,
+    pub import_yes: String,
+    pub dismiss: String,
+    pub notice_storage: String,
+    pub notice_stored_unreadable: String,
+    pub notice_link: String,
+    pub notice_import: String,
+    pub notice_copied: String,
+    pub notice_options: String,
+    pub notice_copy_failed: String,
+    /// Shown, in English, when the visitor's language could not be loaded.
+    pub notice_catalog: String,
+    pub problem_not_json: String,
+    pub problem_not_record: String,
+    pub problem_newer: String,
+    pub problem_invalid: String,
+    pub problem_too_large: String,
+    pub problem_unreadable: String,
+    pub link_damaged: String,
+    pub link_newer: String,
+    pub link_invalid: String,
+    /// Month names, January first, separated by commas.
+    pub months: String,
+    pub report_generated: String,
+    /// The questions, levels, figures and profile choices.
+    pub instrument: InstrumentText,
+    /// Band and confidence words.
+    pub scoring: ScoringText,
+    /// The sentences of a recommendation's reasons.
+    pub reasons: ReasonText,
+    /// The sentences of the notes on fit.
+    pub notes: NoteText,
 }
 
-define_catalog! {
-    language_name,
-    language_label,
-    app_title,
-    intro,
-    duration,
-    privacy,
-    start,
-    crash,
-    resume_title,
-    resume_text,
-    resume_yes,
-    resume_no,
-    steps_label,
-    step_welcome,
-    step_profile,
-    step_figures,
-    step_results,
-    step_done,
-    progress_module,
-    progress_answered,
-    back,
-    next,
-    see_results,
-    continue_anyway,
-    unanswered_title,
-    unanswered_one,
-    unanswered_hint,
-    profile_intro,
-    optional,
-    organisation_label,
-    sector_label,
-    size_label,
-    country_label,
-    role_label,
-    priorities_label,
-    priorities_hint,
-    choose,
-    module_intro,
-    not_answered,
-    question_help,
-    level_label,
-    figures_intro,
-    figure_value,
-    figure_invalid,
-    not_tracked,
-    results_title,
-    results_for,
-    results_date,
-    overall_label,
-    no_score,
-    score_of,
-    answered_of,
-    chart_title,
-    chart_description,
-    table_caption,
-    column_module,
-    column_score,
-    column_band,
-    column_answered,
-    bands_title,
-    start_title,
-    start_builds,
-    next_title,
-    path_title,
-    quick_wins_title,
-    quick_win_level,
-    first_step,
-    measure_title,
-    measure_none,
-    fit_title,
-    about_title,
-    about_text,
-    cta_label,
-    actions_title,
-    print,
-    download,
-    copy_link,
-    edit_answers,
-    start_over,
-    restart_confirm,
-    restart_yes,
-    cancel,
-    shared_banner,
-    edit_copy,
-    copy_confirm,
-    copy_yes,
-    import_title,
-    import_choose,
-    import_drop,
-    import_confirm,
-    import_yes,
-    dismiss,
-    notice_storage,
-    notice_stored_unreadable,
-    notice_link,
-    notice_import,
-    notice_copied,
-    notice_options,
-    notice_copy_failed,
-    problem_not_json,
-    problem_not_record,
-    problem_newer,
-    problem_invalid,
-    problem_too_large,
-    problem_unreadable,
-    link_damaged,
-    link_newer,
-    link_invalid,
-    months,
-    report_generated,
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageNames {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
 }
 
-pub fn catalog(lang: Lang) -> &'static Catalog {
-    match lang {
-        Lang::En => &en::CATALOG,
-        Lang::Fr => &fr::CATALOG,
-        Lang::Es => &es::CATALOG,
+impl LanguageNames {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+/// Why a catalog cannot be used; the widget then falls back to English.
+#[derive(Debug, Error)]
+pub enum CatalogError {
+    /// The file could not be downloaded (network, missing file, no loader).
+    #[error("the catalog could not be downloaded: {0}")]
+    Unavailable(String),
+    /// The file is not JSON, or its keys or types differ from [`Catalog`]'s.
+    #[error("the catalog does not read as one: {0}")]
+    Invalid(#[from] serde_json::Error),
+    /// The file has no wording for some of the instrument's ids.
+    #[error("the catalog lacks the wording for {}", .0.join(", "))]
+    Incomplete(Vec<String>),
+}
+
+impl Catalog {
+    /// Reads a catalog file and checks it words every question, figure and
+    /// choice of the instrument.
+    pub fn parse(json: &str) -> Result<Catalog, CatalogError> {
+        let catalog: Catalog = serde_json::from_str(json)?;
+        let missing = catalog.instrument.missing(&V1);
+        if missing.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(CatalogError::Incomplete(missing))
+        }
+    }
+
+    /// The instrument with the words a recommendation is made of.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            instrument: &V1,
+            text: &self.instrument,
+            scoring: &self.scoring,
+            reasons: &self.reasons,
+            notes: &self.notes,
+        }
     }
 }
 

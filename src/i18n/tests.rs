@@ -1,48 +1,154 @@
+use serde_json::Value;
+
+use super::check::{Problem, compare, texts};
 use super::*;
 
+fn json(lang: Lang) -> Value {
+    serde_json::from_str(bundled_json(lang)).unwrap()
+}
+
 #[test]
-fn every_language_has_every_key_with_real_text() {
-    let english = catalog(Lang::En).entries();
+fn every_catalog_reads_and_words_the_whole_instrument() {
     for lang in Lang::ALL {
-        let entries = catalog(lang).entries();
-        assert_eq!(entries.len(), english.len());
-        for ((key, text), (en_key, en_text)) in entries.iter().zip(&english) {
-            assert_eq!(key, en_key);
-            assert!(!text.trim().is_empty(), "{lang:?}.{key} is empty");
+        let parsed = Catalog::parse(bundled_json(lang));
+        assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
+    }
+}
+
+#[test]
+fn every_catalog_has_every_key_of_english_with_text_and_the_same_placeholders() {
+    let english = json(Lang::En);
+    for lang in Lang::ALL {
+        let problems: Vec<String> = compare(&english, &json(lang))
+            .iter()
+            .map(Problem::to_string)
+            .collect();
+        assert!(problems.is_empty(), "{lang:?}:\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn no_text_holds_a_marker_of_unfinished_work() {
+    for lang in Lang::ALL {
+        let catalog = json(lang);
+        for (path, text) in texts(&catalog) {
             // "todo" is an everyday Spanish word: only the upper-case marker counts.
-            assert!(!text.contains("TODO"), "{lang:?}.{key} holds a placeholder");
+            assert!(
+                !text.contains("TODO"),
+                "{lang:?}.{path} holds a placeholder"
+            );
             let lower = text.to_lowercase();
             for marker in ["fixme", "xxx", "lorem"] {
                 assert!(
                     !lower.contains(marker),
-                    "{lang:?}.{key} holds a placeholder"
+                    "{lang:?}.{path} holds a placeholder"
                 );
             }
-            let mut mine = placeholders(text);
-            let mut theirs = placeholders(en_text);
-            mine.sort_unstable();
-            theirs.sort_unstable();
-            assert_eq!(
-                mine, theirs,
-                "{lang:?}.{key} placeholders differ from English"
-            );
         }
     }
 }
 
 #[test]
 fn translations_are_not_copies_of_english() {
-    let english = catalog(Lang::En);
+    let english = json(Lang::En);
     for lang in [Lang::Fr, Lang::Es] {
-        let copied: Vec<_> = catalog(lang)
-            .entries()
+        let theirs = json(lang);
+        let copied: Vec<_> = texts(&theirs)
             .into_iter()
-            .zip(english.entries())
+            .zip(texts(&english))
             .filter(|((_, text), (_, en))| text.len() > 12 && text == en)
-            .map(|((key, _), _)| key)
+            .map(|((path, _), _)| path)
             .collect();
         assert!(copied.is_empty(), "{lang:?} copies English for {copied:?}");
     }
+}
+
+#[test]
+fn a_catalog_with_a_key_missing_unknown_or_mistyped_is_refused() {
+    let mut value = json(Lang::Fr);
+    let top = value.as_object_mut().unwrap();
+    top.remove("start");
+    let missing = serde_json::to_string(&value).unwrap();
+    assert!(matches!(
+        Catalog::parse(&missing),
+        Err(CatalogError::Invalid(_))
+    ));
+
+    let mut value = json(Lang::Fr);
+    value["strat"] = Value::from("Commencer");
+    let unknown = serde_json::to_string(&value).unwrap();
+    assert!(matches!(
+        Catalog::parse(&unknown),
+        Err(CatalogError::Invalid(_))
+    ));
+
+    let mut value = json(Lang::Fr);
+    value["start"] = Value::from(3);
+    let mistyped = serde_json::to_string(&value).unwrap();
+    assert!(matches!(
+        Catalog::parse(&mistyped),
+        Err(CatalogError::Invalid(_))
+    ));
+
+    assert!(matches!(Catalog::parse("{"), Err(CatalogError::Invalid(_))));
+}
+
+#[test]
+fn a_catalog_without_the_wording_of_a_question_is_refused() {
+    let mut value = json(Lang::Es);
+    let questions = value["instrument"]["questions"].as_object_mut().unwrap();
+    questions.remove("m2.pdca");
+    value["instrument"]["questions"]["m1.team-meetings"]["levels"] = Value::Array(vec![]);
+    let text = serde_json::to_string(&value).unwrap();
+    match Catalog::parse(&text) {
+        Err(CatalogError::Incomplete(places)) => assert_eq!(
+            places,
+            [
+                "instrument.questions.m1.team-meetings.levels",
+                "instrument.questions.m2.pdca"
+            ]
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_check_names_what_a_translator_must_fix() {
+    let english = json(Lang::En);
+    let mut theirs = json(Lang::Fr);
+    theirs.as_object_mut().unwrap().remove("back");
+    theirs["nexte"] = Value::from("Suivant");
+    theirs["start"] = Value::from("  ");
+    theirs["progress_module"] = Value::from("Module {n} sur {totale}");
+    theirs["instrument"]["practice_levels"] = Value::from(vec!["Non", "Oui"]);
+    theirs["instrument"]["dont_know"] = Value::from(vec!["Je ne sais pas"]);
+    let problems: Vec<String> = compare(&english, &theirs)
+        .iter()
+        .map(Problem::to_string)
+        .collect();
+    let expected = [
+        "empty: start",
+        "missing: back",
+        "placeholders differ: progress_module has {n} {totale}, English has {n} {total}",
+        "wrong number of entries: instrument.practice_levels has 2, English has 3",
+        "wrong kind: instrument.dont_know is a list, English has a text there",
+        "extra: nexte",
+    ];
+    for start in expected {
+        assert!(
+            problems.iter().any(|p| p.starts_with(start)),
+            "{start:?} not in {problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
+fn loaded_catalogs_are_kept_once_per_language() {
+    let first = bundled(Lang::Es).unwrap();
+    assert!(std::ptr::eq(first, loaded(Lang::Es).unwrap()));
+    let again = Catalog::parse(bundled_json(Lang::Es)).unwrap();
+    assert!(std::ptr::eq(first, remember(Lang::Es, again)));
 }
 
 #[test]

@@ -1,34 +1,57 @@
 //! Checks on the instrument's content: shape, ids, weights and the quality of
-//! every text in every language. They guard against stubs, untranslated
+//! every text in every language's catalog. They guard against stubs, untranslated
 //! copies and ids that scoring or stored records could trip over.
 
 use super::{V1, V1_ID};
-use crate::domain::lang::{Lang, Text};
+use crate::domain::instrument::text::{InstrumentText, QuestionText};
+use crate::domain::lang::Lang;
 use crate::domain::model::{Choice, ModuleId, Scale};
+use crate::i18n::bundled;
 use std::collections::HashSet;
 
+/// One text in English, French and Spanish, in `Lang::ALL` order.
+type Tri = [&'static str; 3];
+
+fn words(lang: Lang) -> &'static InstrumentText {
+    &bundled(lang).unwrap().instrument
+}
+
+/// The same text in every language's catalog.
+fn tri(pick: impl Fn(&'static InstrumentText) -> &'static str) -> Tri {
+    Lang::ALL.map(|lang| pick(words(lang)))
+}
+
+fn question(id: &'static str, pick: fn(&'static QuestionText) -> &'static str) -> Tri {
+    tri(|t| pick(t.question(id)))
+}
+
 /// Every text of the instrument, with a name saying where it sits.
-fn all_texts() -> Vec<(String, Text)> {
+fn all_texts() -> Vec<(String, Tri)> {
     let mut out = Vec::new();
     for m in V1.modules.iter() {
-        let key = m.id.key();
-        out.push((format!("{key} title"), m.title));
-        out.push((format!("{key} summary"), m.summary));
+        let (key, id) = (m.id.key(), m.id);
+        out.push((format!("{key} title"), tri(|t| &t.module(id).title)));
+        out.push((format!("{key} summary"), tri(|t| &t.module(id).summary)));
         for q in m.questions {
-            out.push((format!("{} prompt", q.id), q.prompt));
-            out.push((format!("{} practice", q.id), q.practice));
-            out.push((format!("{} help", q.id), q.help));
-            out.push((format!("{} first_step", q.id), q.first_step));
-            if let Scale::Maturity(levels) = &q.scale {
-                for (i, level) in levels.iter().enumerate() {
-                    out.push((format!("{} level {}", q.id, i + 1), *level));
-                }
+            out.push((format!("{} prompt", q.id), question(q.id, |q| &q.prompt)));
+            out.push((
+                format!("{} practice", q.id),
+                question(q.id, |q| &q.practice),
+            ));
+            out.push((format!("{} help", q.id), question(q.id, |q| &q.help)));
+            out.push((
+                format!("{} first_step", q.id),
+                question(q.id, |q| &q.first_step),
+            ));
+            for i in 0..words(Lang::En).question(q.id).levels.len() {
+                let level = tri(|t| &t.question(q.id).levels[i]);
+                out.push((format!("{} level {}", q.id, i + 1), level));
             }
         }
         for i in m.indicators {
-            out.push((format!("{} label", i.id), i.label));
-            out.push((format!("{} unit", i.id), i.unit));
-            out.push((format!("{} why", i.id), i.why));
+            out.push((format!("{} label", i.id), tri(|t| &t.indicator(i.id).label)));
+            out.push((format!("{} unit", i.id), tri(|t| &t.indicator(i.id).unit)));
+            out.push((format!("{} why", i.id), tri(|t| &t.indicator(i.id).why)));
         }
     }
     let p = &V1.profile;
@@ -39,13 +62,25 @@ fn all_texts() -> Vec<(String, Text)> {
         ("priority", p.priorities),
     ] {
         for c in choices {
-            out.push((format!("{list} {}", c.id), c.label));
+            let label = tri(|t| {
+                let labels = match list {
+                    "sector" => &t.sectors,
+                    "size" => &t.sizes,
+                    "role" => &t.roles,
+                    _ => &t.priorities,
+                };
+                t.choice(labels, c.id)
+            });
+            out.push((format!("{list} {}", c.id), label));
         }
     }
-    for (i, level) in V1.practice_levels.iter().enumerate() {
-        out.push((format!("practice level {}", i + 1), *level));
+    for i in 0..3 {
+        out.push((
+            format!("practice level {}", i + 1),
+            tri(|t| &t.practice_levels[i]),
+        ));
     }
-    out.push(("don't know".to_string(), V1.dont_know));
+    out.push(("don't know".to_string(), tri(|t| &t.dont_know)));
     out
 }
 
@@ -124,7 +159,7 @@ fn every_module_mixes_both_scale_kinds() {
         let maturity = m
             .questions
             .iter()
-            .filter(|q| matches!(q.scale, Scale::Maturity(_)))
+            .filter(|q| matches!(q.scale, Scale::Maturity))
             .count();
         let practice = m.questions.len() - maturity;
         assert!(
@@ -140,9 +175,10 @@ fn every_module_mixes_both_scale_kinds() {
 fn maturity_levels_are_distinct_and_short() {
     let mut errors = Vec::new();
     for (_, q) in V1.questions() {
-        if let Scale::Maturity(levels) = &q.scale {
+        if q.scale == Scale::Maturity {
             for lang in Lang::ALL {
-                let texts: HashSet<_> = levels.iter().map(|l| l.get(lang)).collect();
+                let levels = &words(lang).question(q.id).levels;
+                let texts: HashSet<_> = levels.iter().collect();
                 if texts.len() != 5 {
                     errors.push(format!("{} ({lang:?}): repeated level", q.id));
                 }
@@ -150,7 +186,7 @@ fn maturity_levels_are_distinct_and_short() {
                 // like in one glance. French and Spanish run a little longer.
                 let max = if lang == Lang::En { 65 } else { 75 };
                 for (i, l) in levels.iter().enumerate() {
-                    let len = l.get(lang).chars().count();
+                    let len = l.chars().count();
                     if len > max {
                         errors.push(format!("{} ({lang:?}) level {}: {len} chars", q.id, i + 1));
                     }
@@ -168,23 +204,33 @@ fn maturity_levels_are_distinct_and_short() {
 #[test]
 fn texts_stay_short() {
     let mut errors = Vec::new();
-    let mut check = |place: &str, text: Text, max: usize| {
-        for lang in Lang::ALL {
-            let len = text.get(lang).chars().count();
+    let mut check = |place: &str, text: Tri, max: usize| {
+        for (lang, text) in Lang::ALL.into_iter().zip(text) {
+            let len = text.chars().count();
             if len > max {
                 errors.push(format!("{place} ({lang:?}): {len} chars, max {max}"));
             }
         }
     };
     for m in V1.modules.iter() {
-        check(&format!("{} summary", m.id.key()), m.summary, 130);
+        let summary = tri(|t| &t.module(m.id).summary);
+        check(&format!("{} summary", m.id.key()), summary, 130);
         for q in m.questions {
-            check(&format!("{} prompt", q.id), q.prompt, 95);
-            check(&format!("{} help", q.id), q.help, 110);
-            check(&format!("{} first_step", q.id), q.first_step, 110);
+            check(
+                &format!("{} prompt", q.id),
+                question(q.id, |q| &q.prompt),
+                95,
+            );
+            check(&format!("{} help", q.id), question(q.id, |q| &q.help), 110);
+            let step = question(q.id, |q| &q.first_step);
+            check(&format!("{} first_step", q.id), step, 110);
         }
         for i in m.indicators {
-            check(&format!("{} why", i.id), i.why, 90);
+            check(
+                &format!("{} why", i.id),
+                tri(|t| &t.indicator(i.id).why),
+                90,
+            );
         }
     }
     assert!(errors.is_empty(), "{}", errors.join("\n"));
@@ -206,11 +252,7 @@ fn unfinished(s: &str) -> Option<&'static str> {
 fn every_text_is_written_in_every_language() {
     let mut errors = Vec::new();
     for (place, text) in all_texts() {
-        if text.0.split(Text::SEPARATOR).count() != 3 {
-            errors.push(format!("{place}: a version holds the language separator"));
-        }
-        for lang in Lang::ALL {
-            let s = text.get(lang);
+        for (lang, s) in Lang::ALL.into_iter().zip(text) {
             if s.is_empty() || s != s.trim() || s.contains("  ") {
                 errors.push(format!("{place} ({lang:?}): empty or badly spaced"));
             }
@@ -218,7 +260,8 @@ fn every_text_is_written_in_every_language() {
                 errors.push(format!("{place} ({lang:?}): contains {word}"));
             }
         }
-        if text.en().chars().count() > 12 && (text.fr() == text.en() || text.es() == text.en()) {
+        let [en, fr, es] = text;
+        if en.chars().count() > 12 && (fr == en || es == en) {
             errors.push(format!("{place}: not translated"));
         }
     }
@@ -228,8 +271,7 @@ fn every_text_is_written_in_every_language() {
 #[test]
 fn typography_is_consistent() {
     for (place, text) in all_texts() {
-        for lang in Lang::ALL {
-            let s = text.get(lang);
+        for (lang, s) in Lang::ALL.into_iter().zip(text) {
             // Plain apostrophes throughout.
             assert!(!s.contains(['\u{2019}', '\u{2018}']), "{place} ({lang:?})");
             if lang == Lang::Fr {
@@ -249,21 +291,22 @@ fn typography_is_consistent() {
 fn questions_read_as_questions_and_steps_as_sentences() {
     for (_, q) in V1.questions() {
         for lang in Lang::ALL {
-            let prompt = q.prompt.get(lang);
-            assert!(prompt.ends_with('?'), "{} ({lang:?}) prompt", q.id);
-            let step = q.first_step.get(lang);
+            let text = words(lang).question(q.id);
+            assert!(text.prompt.ends_with('?'), "{} ({lang:?}) prompt", q.id);
+            let step = &text.first_step;
             assert!(step.ends_with('.'), "{} ({lang:?}) first step", q.id);
-            assert!(q.help.get(lang).ends_with('.'), "{} ({lang:?}) help", q.id);
+            assert!(text.help.ends_with('.'), "{} ({lang:?}) help", q.id);
         }
         assert!(
-            q.prompt.es().contains('¿'),
+            words(Lang::Es).question(q.id).prompt.contains('¿'),
             "{}: Spanish prompt lacks ¿",
             q.id
         );
     }
     for (_, i) in V1.indicators() {
         for lang in Lang::ALL {
-            assert!(i.why.get(lang).ends_with('.'), "{} ({lang:?}) why", i.id);
+            let why = &words(lang).indicator(i.id).why;
+            assert!(why.ends_with('.'), "{} ({lang:?}) why", i.id);
         }
     }
 }
@@ -276,7 +319,7 @@ fn questions_read_as_questions_and_steps_as_sentences() {
 fn practices_fit_inside_a_sentence() {
     for (_, q) in V1.questions() {
         for lang in Lang::ALL {
-            let p = q.practice.get(lang);
+            let p = &words(lang).question(q.id).practice;
             let first = p.chars().next().unwrap();
             assert!(
                 first.is_lowercase() || first.is_ascii_digit(),
@@ -289,7 +332,7 @@ fn practices_fit_inside_a_sentence() {
                 q.id
             );
         }
-        let fr = q.practice.fr();
+        let fr = &words(Lang::Fr).question(q.id).practice;
         let elides = fr.starts_with(['a', 'e', 'i', 'o', 'u', 'é', 'h']);
         assert!(
             fr.starts_with("l'") || !elides,
@@ -353,8 +396,9 @@ fn fixed_profile_ids_exist_and_are_unique() {
 
 #[test]
 fn practice_scale_labels_run_no_partly_yes() {
-    assert_eq!(V1.practice_levels.map(|t| t.en()), ["No", "Partly", "Yes"]);
-    assert_eq!(V1.dont_know.en(), "Don't know");
+    let en = words(Lang::En);
+    assert_eq!(en.practice_levels, ["No", "Partly", "Yes"]);
+    assert_eq!(en.dont_know, "Don't know");
 }
 
 #[test]
@@ -365,8 +409,11 @@ fn help_texts_name_the_practice_labels_they_use() {
     for (_, q) in V1.questions() {
         let mentions = Lang::ALL.map(|lang| {
             let answer = ["answer", "répondez", "responda"][lang as usize];
-            let partly = V1.practice_levels[1].get(lang);
-            q.help.get(lang).contains(&format!("{answer} {partly}"))
+            let text = words(lang);
+            let partly = &text.practice_levels[1];
+            text.question(q.id)
+                .help
+                .contains(&format!("{answer} {partly}"))
         });
         assert!(
             mentions.iter().all(|&m| m == mentions[0]),
@@ -386,13 +433,15 @@ fn help_texts_name_the_practice_labels_they_use() {
 
 #[test]
 fn content_stays_compact() {
-    // The instrument ships inside the web bundle; keep its text well under
-    // 100 KB before compression.
-    let bytes: usize = all_texts()
-        .iter()
-        .flat_map(|(_, t)| Lang::ALL.map(|l| t.get(l).len()))
-        .sum();
-    assert!(bytes < 100_000, "{bytes} bytes of text");
+    // A visitor downloads one language's catalog before the first screen;
+    // keep its instrument text well under 40 KB before compression.
+    for lang in Lang::ALL {
+        let bytes: usize = all_texts()
+            .iter()
+            .map(|(_, t)| t[lang as usize].len())
+            .sum();
+        assert!(bytes < 40_000, "{lang:?}: {bytes} bytes of text");
+    }
 }
 
 /// Prints every text side by side for proofreading:
@@ -400,7 +449,7 @@ fn content_stays_compact() {
 #[test]
 #[ignore]
 fn print_all_texts() {
-    for (place, t) in all_texts() {
-        println!("{place}\n  EN {}\n  FR {}\n  ES {}", t.en(), t.fr(), t.es());
+    for (place, [en, fr, es]) in all_texts() {
+        println!("{place}\n  EN {en}\n  FR {fr}\n  ES {es}");
     }
 }

@@ -1,5 +1,6 @@
-//! Instrument v1: the questions, scales, figures and profile choices, in
-//! English, French and Spanish. Data only; scoring reads it generically.
+//! Instrument v1: the questions, scales, figures and profile choices. Data
+//! only; scoring reads it generically. Its wording is in the catalogs
+//! (`catalogs/*.json`), read into [`text::InstrumentText`].
 
 use super::model::{Instrument, Module};
 
@@ -9,6 +10,7 @@ mod m3_cleaner_production;
 mod m4_workforce;
 mod m5_safety_health;
 mod profile;
+pub mod text;
 
 #[cfg(test)]
 mod content_tests;
@@ -27,6 +29,4 @@ pub static V1: Instrument = Instrument {
     version: V1_ID,
     modules: &MODULES,
     profile: profile::CHOICES,
-    practice_levels: profile::PRACTICE_LEVELS,
-    dont_know: profile::DONT_KNOW,
 };

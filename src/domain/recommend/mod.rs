@@ -11,11 +11,13 @@ mod tests;
 mod text;
 
 pub use self::findings::{FitNote, Measure, QuickWin};
+pub use self::notes_text::NoteText;
 pub use self::rank::{
     DEPENDENCIES, FOUNDATION_EXTEND_FROM, PREREQUISITE_PENALTY, PREREQUISITE_WEAK_BELOW,
     PRIMARY_PRIORITY, SAFETY_URGENCY, SAFETY_URGENT_BELOW, SECONDARY_PRIORITY, STRONG_FROM,
     UNKNOWN_GAP, priority_modules,
 };
+pub use self::text::{ReasonText, Words};
 
 use super::model::{Instrument, ModuleId};
 use super::record::Record;

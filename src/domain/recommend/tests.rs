@@ -3,7 +3,9 @@ use crate::domain::answers::{Answer, Figure};
 use crate::domain::fixtures::{answer_all, answer_module, at, record};
 use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
+use crate::domain::model::Question;
 use crate::domain::scoring::score;
+use crate::i18n::bundled;
 use ModuleId::*;
 
 fn advise(r: &Record) -> Recommendation {
@@ -319,8 +321,9 @@ fn every_reason_and_note_reads_as_a_sentence_in_every_language() {
     let rec = advise(&r);
     let mut seen = std::collections::BTreeSet::new();
     for lang in Lang::ALL {
-        let reasons = rec.ranking.iter().map(|x| x.reason.render(&V1, lang));
-        let notes = rec.fit_notes.iter().map(|n| n.render(&V1, lang));
+        let words = bundled(lang).unwrap().words();
+        let reasons = rec.ranking.iter().map(|x| x.reason.render(&words));
+        let notes = rec.fit_notes.iter().map(|n| n.render(&words));
         for sentence in reasons.chain(notes) {
             assert!(sentence.ends_with('.'), "{sentence}");
             assert!(
@@ -330,11 +333,13 @@ fn every_reason_and_note_reads_as_a_sentence_in_every_language() {
             assert!(seen.insert(sentence.clone()), "repeated: {sentence}");
         }
     }
-    let m1 = rec.ranking[0].reason.render(&V1, Lang::Fr);
+    let fr = bundled(Lang::Fr).unwrap();
+    let m1 = rec.ranking[0].reason.render(&fr.words());
     let weakest = V1.module(Cooperation).questions.iter().find(|q| {
         matches!(&rec.ranking[0].reason, Reason::BuildFoundation { practices, .. } if practices[0] == q.id)
     });
-    assert!(m1.contains(weakest.unwrap().practice.fr()), "{m1}");
+    let practice = &fr.instrument.question(weakest.unwrap().id).practice;
+    assert!(m1.contains(practice.as_str()), "{m1}");
 }
 
 #[test]
@@ -345,16 +350,18 @@ fn sentences_follow_the_answers_not_a_fixed_text() {
     let m4 = V1.module(WorkforceManagement).questions;
     a.set_answer(m4[0].id, Answer::Level(1));
     b.set_answer(m4[1].id, Answer::Level(1));
+    let en = bundled(Lang::En).unwrap();
     let say = |r: &Record| {
         let rec = advise(r);
         rec.ranked(WorkforceManagement)
             .unwrap()
             .reason
-            .render(&V1, Lang::En)
+            .render(&en.words())
     };
     let (sa, sb) = (say(&a), say(&b));
+    let practice = |q: &Question| en.instrument.question(q.id).practice.as_str();
     assert!(
-        sa.contains(m4[0].practice.en()) && sb.contains(m4[1].practice.en()),
+        sa.contains(practice(&m4[0])) && sb.contains(practice(&m4[1])),
         "{sa} / {sb}"
     );
 }
