@@ -12,10 +12,15 @@ const NOT_STARTED = {
   es: 'La evaluación no pudo iniciarse en este navegador. Vuelva a cargar la página para intentarlo de nuevo.',
 };
 
-function notStarted(host) {
+/**
+ * The language a widget opens in when no option says otherwise, as the wasm
+ * chooses it: the element's data-lang, the page's ?lang=, the browser's
+ * languages, English.
+ */
+export function languageOf(host) {
   const wanted = [host.dataset.lang, new URLSearchParams(location.search).get('lang'), ...navigator.languages];
   const code = wanted.map((tag) => String(tag ?? '').slice(0, 2).toLowerCase()).find((c) => c in NOT_STARTED);
-  return NOT_STARTED[code ?? 'en'];
+  return code ?? 'en';
 }
 
 /** Replaces every widget with its crash message (or, if it never started, the one above). */
@@ -27,7 +32,7 @@ export function showCrashNotice() {
     const notice = document.createElement('p');
     notice.className = 'sr-crash';
     notice.setAttribute('role', 'alert');
-    notice.textContent = root?.dataset.srCrash || notStarted(host);
+    notice.textContent = root?.dataset.srCrash || NOT_STARTED[languageOf(host)];
     box.replaceChildren(notice);
   }
 }

@@ -3,9 +3,9 @@
 //   <script type="module" src="https://your.cdn/score-readiness/embed.js"></script>
 //   <div data-score-readiness data-lang="fr"></div>
 //
-// It finds the wasm, its JS glue and widget.css next to itself (relative to
-// its own URL, so the built folder works from any path or CDN), starts the
-// wasm once, and mounts an independent widget on every [data-score-readiness]
+// It finds the wasm, its JS glue, widget.css and the text catalogs
+// (catalogs/<lang>.json) next to itself (relative to its own URL, so the
+// built folder works from any path or CDN), starts the wasm once, and mounts an independent widget on every [data-score-readiness]
 // element, including ones added later. Each widget renders in a shadow root
 // with its own stylesheet, so the page's CSS and the widget's leave each
 // other alone. JS API: ScoreReadiness.mount(element, options) → handle.
@@ -15,7 +15,7 @@
 // events-origin option is set, talks to the embedding page by postMessage
 // (see embed-frame.js for the other side).
 import * as wasm from './score-readiness.js';
-import { showCrashNotice } from './crash-notice.js';
+import { languageOf, showCrashNotice } from './crash-notice.js';
 
 const SELECTOR = '[data-score-readiness]';
 const PREFIX = 'score-readiness:';
@@ -28,6 +28,24 @@ const styled = fetch(file('widget.css'))
   .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
   .then((css) => sheet.replace(css))
   .catch((error) => console.error('SCORE Readiness: widget.css did not load:', error));
+
+// The widget's words, one file per language, each fetched once and shared by
+// every widget. The language the widgets on the page will open in starts
+// downloading now, beside the wasm; the wasm asks for it through
+// setCatalogLoader below and gets the same promise.
+const catalogs = new Map();
+function loadCatalog(lang) {
+  if (!catalogs.has(lang)) {
+    const text = fetch(file(`catalogs/${lang}.json`)).then((response) =>
+      response.ok ? response.text() : Promise.reject(new Error(`catalogs/${lang}.json: HTTP ${response.status}`)),
+    );
+    catalogs.set(lang, text);
+    // A failed download is tried again when a widget next asks for it.
+    text.catch(() => catalogs.delete(lang));
+  }
+  return catalogs.get(lang);
+}
+for (const element of document.querySelectorAll(SELECTOR)) loadCatalog(languageOf(element));
 
 try {
   await Promise.all([wasm.default({ module_or_path: file('score-readiness_bg.wasm') }), styled]);
@@ -152,6 +170,9 @@ function update() {
   }
 }
 
+// When no catalog at all can be had (not even English), the widgets say
+// they could not start, as for a broken wasm download.
+wasm.setCatalogLoader(loadCatalog, showCrashNotice);
 window.ScoreReadiness = Object.freeze({ mount });
 update();
 new MutationObserver(update).observe(document.documentElement, { childList: true, subtree: true });

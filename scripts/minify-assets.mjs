@@ -26,3 +26,10 @@ const rules = readFileSync(css, 'utf8')
   .replace(/;}/g, '}')
   .trim();
 writeFileSync(css, `/* SCORE Readiness (source: styles/widget.css) */\n${rules}\n`);
+
+// The text catalogs without their indentation: a visitor downloads one
+// before the first screen. The readable sources stay in catalogs/.
+for (const lang of ['en', 'fr', 'es']) {
+  const path = join(dir, 'catalogs', `${lang}.json`);
+  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+}

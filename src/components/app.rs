@@ -66,12 +66,13 @@ pub fn App(props: &AppProps) -> Html {
         props.option_problems.clone(),
     );
 
-    // Until a first catalog arrives there are no words to show; if none can
-    // be had, the loader has replaced the widget with its notice.
+    // Until a first catalog arrives there are no words to show (and no
+    // `.sr-root` yet); if none can be had, the loader has replaced the
+    // widget with its notice.
     let (text, fallback) = match shown {
         Shown::Ready { lang, wanted, text } => (text, (lang != wanted).then_some(wanted)),
         Shown::Loading | Shown::Failed => {
-            return html! { <div class="sr-root" aria-busy="true"></div> };
+            return html! { <div class="sr-loading" aria-busy="true"></div> };
         }
     };
     let ui = Ui {

@@ -5,7 +5,6 @@
 //! a key, or holding one the code does not know, is refused as a whole
 //! rather than shown with holes.
 
-use serde::Deserialize;
 use thiserror::Error;
 
 use crate::domain::instrument::V1;
@@ -18,148 +17,153 @@ pub mod check;
 pub mod format;
 mod hook;
 mod store;
+pub mod texts;
+
+use texts::texts;
 
 pub use hook::{Shown, use_catalog};
 #[cfg(not(target_arch = "wasm32"))]
 pub use store::{bundled, bundled_json};
 pub use store::{loaded, remember};
 
-/// Every text the widget shows, in one language.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Catalog {
-    /// Each language's name in itself, for the language picker.
-    pub languages: LanguageNames,
-    /// The interface text, one field per key of the catalog file.
-    pub language_label: String,
-    pub app_title: String,
-    pub intro: String,
-    pub duration: String,
-    pub privacy: String,
-    pub start: String,
-    /// Shown by `assets/crash-notice.js` if the widget stops.
-    pub crash: String,
-    pub resume_title: String,
-    pub resume_text: String,
-    pub resume_yes: String,
-    pub resume_no: String,
-    pub steps_label: String,
-    pub step_welcome: String,
-    pub step_profile: String,
-    pub step_figures: String,
-    pub step_results: String,
-    pub step_done: String,
-    pub progress_module: String,
-    pub progress_answered: String,
-    pub back: String,
-    pub next: String,
-    pub see_results: String,
-    pub continue_anyway: String,
-    pub unanswered_title: String,
-    pub unanswered_one: String,
-    pub unanswered_hint: String,
-    pub profile_intro: String,
-    pub optional: String,
-    pub organisation_label: String,
-    pub sector_label: String,
-    pub size_label: String,
-    pub country_label: String,
-    pub role_label: String,
-    pub priorities_label: String,
-    pub priorities_hint: String,
-    pub choose: String,
-    pub module_intro: String,
-    pub not_answered: String,
-    pub question_help: String,
-    pub level_label: String,
-    pub figures_intro: String,
-    pub figure_value: String,
-    pub figure_invalid: String,
-    pub not_tracked: String,
-    pub results_title: String,
-    pub results_for: String,
-    pub results_date: String,
-    pub overall_label: String,
-    pub no_score: String,
-    pub score_of: String,
-    pub answered_of: String,
-    pub chart_title: String,
-    pub chart_description: String,
-    pub table_caption: String,
-    pub column_module: String,
-    pub column_score: String,
-    pub column_band: String,
-    pub column_answered: String,
-    pub bands_title: String,
-    pub start_title: String,
-    pub start_builds: String,
-    pub next_title: String,
-    pub path_title: String,
-    pub quick_wins_title: String,
-    pub quick_win_level: String,
-    pub first_step: String,
-    pub measure_title: String,
-    pub measure_none: String,
-    pub fit_title: String,
-    pub about_title: String,
-    pub about_text: String,
-    pub cta_label: String,
-    pub actions_title: String,
-    pub print: String,
-    pub download: String,
-    pub copy_link: String,
-    pub edit_answers: String,
-    pub start_over: String,
-    pub restart_confirm: String,
-    pub restart_yes: String,
-    pub cancel: String,
-    pub shared_banner: String,
-    pub edit_copy: String,
-    pub copy_confirm: String,
-    pub copy_yes: String,
-    pub import_title: String,
-    pub import_choose: String,
-    pub import_drop: String,
-    pub import_confirm: String,
-    pub import_yes: String,
-    pub dismiss: String,
-    pub notice_storage: String,
-    pub notice_stored_unreadable: String,
-    pub notice_link: String,
-    pub notice_import: String,
-    pub notice_copied: String,
-    pub notice_options: String,
-    pub notice_copy_failed: String,
-    /// Shown, in English, when the visitor's language could not be loaded.
-    pub notice_catalog: String,
-    pub problem_not_json: String,
-    pub problem_not_record: String,
-    pub problem_newer: String,
-    pub problem_invalid: String,
-    pub problem_too_large: String,
-    pub problem_unreadable: String,
-    pub link_damaged: String,
-    pub link_newer: String,
-    pub link_invalid: String,
-    /// Month names, January first, separated by commas.
-    pub months: String,
-    pub report_generated: String,
-    /// The questions, levels, figures and profile choices.
-    pub instrument: InstrumentText,
-    /// Band and confidence words.
-    pub scoring: ScoringText,
-    /// The sentences of a recommendation's reasons.
-    pub reasons: ReasonText,
-    /// The sentences of the notes on fit.
-    pub notes: NoteText,
+texts! {
+    /// Every text the widget shows, in one language: the catalog file's
+    /// top-level texts, then its groups.
+    pub struct Catalog {
+        language_label,
+        app_title,
+        intro,
+        duration,
+        privacy,
+        start,
+        /// Shown by `assets/crash-notice.js` if the widget stops.
+        crash,
+        resume_title,
+        resume_text,
+        resume_yes,
+        resume_no,
+        steps_label,
+        step_welcome,
+        step_profile,
+        step_figures,
+        step_results,
+        step_done,
+        progress_module,
+        progress_answered,
+        back,
+        next,
+        see_results,
+        continue_anyway,
+        unanswered_title,
+        unanswered_one,
+        unanswered_hint,
+        profile_intro,
+        optional,
+        organisation_label,
+        sector_label,
+        size_label,
+        country_label,
+        role_label,
+        priorities_label,
+        priorities_hint,
+        choose,
+        module_intro,
+        not_answered,
+        question_help,
+        level_label,
+        figures_intro,
+        figure_value,
+        figure_invalid,
+        not_tracked,
+        results_title,
+        results_for,
+        results_date,
+        overall_label,
+        no_score,
+        score_of,
+        answered_of,
+        chart_title,
+        chart_description,
+        table_caption,
+        column_module,
+        column_score,
+        column_band,
+        column_answered,
+        bands_title,
+        start_title,
+        start_builds,
+        next_title,
+        path_title,
+        quick_wins_title,
+        quick_win_level,
+        first_step,
+        measure_title,
+        measure_none,
+        fit_title,
+        about_title,
+        about_text,
+        cta_label,
+        actions_title,
+        print,
+        download,
+        copy_link,
+        edit_answers,
+        start_over,
+        restart_confirm,
+        restart_yes,
+        cancel,
+        shared_banner,
+        edit_copy,
+        copy_confirm,
+        copy_yes,
+        import_title,
+        import_choose,
+        import_drop,
+        import_confirm,
+        import_yes,
+        dismiss,
+        notice_storage,
+        notice_stored_unreadable,
+        notice_link,
+        notice_import,
+        notice_copied,
+        notice_options,
+        notice_copy_failed,
+        /// Shown, in English, when the visitor's language could not be loaded.
+        notice_catalog,
+        problem_not_json,
+        problem_not_record,
+        problem_newer,
+        problem_invalid,
+        problem_too_large,
+        problem_unreadable,
+        link_damaged,
+        link_newer,
+        link_invalid,
+        /// Month names, January first, separated by commas.
+        months,
+        report_generated,
+    }
+    groups {
+        /// Each language's name in itself, for the language picker.
+        languages: LanguageNames,
+        /// The questions, levels, figures and profile choices.
+        instrument: InstrumentText,
+        /// Band and confidence words.
+        scoring: ScoringText,
+        /// The sentences of a recommendation's reasons.
+        reasons: ReasonText,
+        /// The sentences of the notes on fit.
+        notes: NoteText,
+    }
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LanguageNames {
-    pub en: String,
-    pub fr: String,
-    pub es: String,
+texts! {
+    pub struct LanguageNames {
+        en,
+        fr,
+        es,
+    }
 }
 
 impl LanguageNames {

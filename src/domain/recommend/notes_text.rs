@@ -1,27 +1,26 @@
 //! Sentences for fit notes, from templates in the catalog's `notes` part,
 //! filled like the reasons' (see `text.rs`).
 
-use serde::Deserialize;
-
 use super::FitNote;
 use super::text::Words;
 use crate::domain::digits::number;
 use crate::i18n::fill;
+use crate::i18n::texts::texts;
 
-/// The sentences of [`FitNote::render`], as the `notes` part of a catalog.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NoteText {
-    pub small_firm: String,
-    pub large_firm: String,
-    pub trains_together: String,
-    pub ask_a_manager: String,
-    pub ask_both: String,
-    pub none_answered: String,
-    pub one_answered: String,
-    pub some_answered: String,
-    pub all_dont_know: String,
-    pub many_dont_know: String,
+texts! {
+    /// The sentences of [`FitNote::render`], as the `notes` part of a catalog.
+    pub struct NoteText {
+        small_firm,
+        large_firm,
+        trains_together,
+        ask_a_manager,
+        ask_both,
+        none_answered,
+        one_answered,
+        some_answered,
+        all_dont_know,
+        many_dont_know,
+    }
 }
 
 impl FitNote {

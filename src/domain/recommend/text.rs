@@ -10,8 +10,6 @@
 //! "sur", "par", "en", "est", "es" or a colon, never French "de"/"à" or
 //! Spanish "de"/"a".
 
-use serde::Deserialize;
-
 use super::Reason;
 use super::notes_text::NoteText;
 use crate::domain::digits::number;
@@ -19,49 +17,50 @@ use crate::domain::instrument::text::{InstrumentText, Labels};
 use crate::domain::model::{Instrument, ModuleId};
 use crate::domain::scoring::{Band, ScoringText};
 use crate::i18n::fill;
+use crate::i18n::texts::texts;
 
-/// The sentences of [`Reason::render`], as the `reasons` part of a catalog.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReasonText {
-    /// "Module 2 (Quality)" at the start of a sentence, with the article
-    /// French and Spanish need there.
-    pub module_start: String,
-    /// The same inside a sentence.
-    pub module_inside: String,
-    /// A quoted answer label, with the language's quotation marks.
-    pub quote: String,
-    /// Practices in the order to tackle them, with and without the
-    /// preposition repeated. Joined by "then", not "and", because practice
-    /// names often contain "and" themselves.
-    pub then_on: String,
-    pub then: String,
-    pub foundation: String,
-    pub build_unknown: String,
-    pub build: String,
-    pub lowest_one: String,
-    pub lowest_many: String,
-    pub extend: String,
-    pub extend_tail: String,
-    pub urgent: String,
-    pub urgent_tail: String,
-    pub priority: String,
-    pub priority_unknown: String,
-    pub priority_score: String,
-    pub priority_weakest: String,
-    /// A module that relies on a weaker one: `{what}` is
-    /// `measuring_habits_of` (what Module 2 lends Module 3) or `module_inside`.
-    pub builds_on: String,
-    pub measuring_habits_of: String,
-    pub gap: String,
-    pub gap_tail: String,
-    pub strong: String,
-    pub strong_tail: String,
-    pub unknown_all: String,
-    pub unknown_none: String,
-    pub unknown_some: String,
-    pub was: String,
-    pub were: String,
+texts! {
+    /// The sentences of [`Reason::render`], as the `reasons` part of a catalog.
+    pub struct ReasonText {
+        /// "Module 2 (Quality)" at the start of a sentence, with the article
+        /// French and Spanish need there.
+        module_start,
+        /// The same inside a sentence.
+        module_inside,
+        /// A quoted answer label, with the language's quotation marks.
+        quote,
+        /// Practices in the order to tackle them, with and without the
+        /// preposition repeated. Joined by "then", not "and", because practice
+        /// names often contain "and" themselves.
+        then_on,
+        then,
+        foundation,
+        build_unknown,
+        build,
+        lowest_one,
+        lowest_many,
+        extend,
+        extend_tail,
+        urgent,
+        urgent_tail,
+        priority,
+        priority_unknown,
+        priority_score,
+        priority_weakest,
+        /// A module that relies on a weaker one: `{what}` is
+        /// `measuring_habits_of` (what Module 2 lends Module 3) or `module_inside`.
+        builds_on,
+        measuring_habits_of,
+        gap,
+        gap_tail,
+        strong,
+        strong_tail,
+        unknown_all,
+        unknown_none,
+        unknown_some,
+        was,
+        were,
+    }
 }
 
 impl Reason {

@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use crate::i18n::texts::texts;
+
 /// Where a 0–100 score sits. The wording is module-neutral so that one set
 /// of bands reads correctly for cooperation, quality, resources, people
 /// and safety alike.
@@ -100,12 +102,12 @@ pub struct BandsText {
     pub advanced: BandWords,
 }
 
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfidenceText {
-    pub low: String,
-    pub medium: String,
-    pub high: String,
+texts! {
+    pub struct ConfidenceText {
+        low,
+        medium,
+        high,
+    }
 }
 
 impl ScoringText {

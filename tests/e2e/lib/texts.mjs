@@ -1,5 +1,5 @@
 // The visible labels the tests click and read, copied from the catalogs in
-// src/i18n/{en,fr}.rs. A person finds things by these words, so the tests do.
+// catalogs/{en,fr}.json. A person finds things by these words, so the tests do.
 export const TEXTS = {
   en: {
     start: 'Start the assessment',
