@@ -58,19 +58,23 @@ pub fn App(props: &AppProps) -> Html {
         instance: props.instance.clone(),
     };
     let root = use_node_ref();
+    // Nothing is opened, saved or announced (`ready` included) before the
+    // widget has words to show.
+    let showing = matches!(shown, Shown::Ready { .. });
     use_host_effects(
         &state,
         &env,
         &root,
         show_welcome,
+        showing,
         props.option_problems.clone(),
     );
 
     // Until a first catalog arrives there are no words to show (and no
     // `.sr-root` yet); if none can be had, the loader has replaced the
     // widget with its notice.
-    let (text, fallback) = match shown {
-        Shown::Ready { lang, wanted, text } => (text, (lang != wanted).then_some(wanted)),
+    let (text, shown_lang, fallback) = match shown {
+        Shown::Ready { lang, wanted, text } => (text, lang, (lang != wanted).then_some(wanted)),
         Shown::Loading | Shown::Failed => {
             return html! { <div class="sr-loading" aria-busy="true"></div> };
         }
@@ -91,14 +95,9 @@ pub fn App(props: &AppProps) -> Html {
     // The crash text rides on the root so the crash handler, which runs
     // outside the wasm, can show it in the current language.
     let root = el("div", "sr-root")
-        .attr(
-            "lang",
-            if fallback.is_some() {
-                "en"
-            } else {
-                state.lang.code()
-            },
-        )
+        // The language of the words on screen, which lags the chosen one
+        // while its catalog is on its way.
+        .attr("lang", shown_lang.code())
         .attr("data-sr-crash", ui.text.crash.as_str())
         .attr("data-step", state.step.key())
         .node_ref(root)
@@ -149,11 +148,15 @@ fn use_host_effects(
     env: &Env,
     root: &NodeRef,
     show_welcome: bool,
+    showing: bool,
     option_problems: Rc<Vec<String>>,
 ) {
     let seen = use_mut_ref(Seen::default);
     let (state, services, root) = (state.clone(), env.services.clone(), root.clone());
     use_effect(move || {
+        if !showing {
+            return;
+        }
         let mut seen = seen.borrow_mut();
         if !seen.opened {
             seen.opened = true;
