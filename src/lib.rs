@@ -2,7 +2,8 @@
 //!
 //! Layers, from the inside out: `domain` (pure rules, no browser), `app`
 //! (state and reducer), `components` (rendering), `host` (the page around the
-//! widget). `i18n` holds the interface text for every language.
+//! widget). `i18n` reads the text catalogs (`catalogs/*.json`), one per
+//! language, into typed structs.
 
 pub mod allocator;
 pub mod app;

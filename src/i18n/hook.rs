@@ -1,7 +1,5 @@
 //! The catalog a widget shows, loaded when its language changes.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Catalog;
@@ -84,9 +82,8 @@ async fn fetch(lang: Lang) -> Shown {
 }
 
 fn warn(lang: Lang, error: &super::CatalogError) {
-    let message = Rc::<str>::from(format!(
-        "SCORE Readiness: the {} catalog cannot be used: {error}",
-        lang.code()
+    let code = lang.code();
+    gloo::console::warn!(format!(
+        "SCORE Readiness: the {code} catalog cannot be used: {error}"
     ));
-    gloo::console::warn!(message.as_ref());
 }
