@@ -4,13 +4,10 @@
 //! (state and reducer), `components` (rendering), `host` (the page around the
 //! widget). `i18n` holds the interface text for every language.
 
-pub mod allocator;
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod components;
 pub mod domain;
 pub mod host;
 pub mod i18n;
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: allocator::Allocator = allocator::Allocator::new();
