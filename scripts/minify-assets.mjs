@@ -1,7 +1,9 @@
 // Trunk post_build hook: minifies the loader scripts and the stylesheet we
-// ship (Trunk copies them as they are), so the bytes a host downloads are
+// ship (Trunk copies them as they are) and the JS glue wasm-bindgen writes
+// (Trunk's own minifier cannot parse it), so the bytes a host downloads are
 // code. The scripts go through terser, as ES modules (every one is loaded
-// as one). The stylesheet loses comments and the whitespace around braces,
+// as one); terser keeps exports and property names, so the glue still
+// matches the wasm's import names. The stylesheet loses comments and the whitespace around braces,
 // semicolons, commas, `>` and after colons; none of its strings holds those
 // next to a space. The commented sources stay in assets/ and styles/.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,10 @@ for (const name of ['embed.js', 'embed-frame.js', 'crash-notice.js']) {
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
   writeFileSync(path, `// SCORE Readiness: ${name} (source: assets/${name})\n${code}\n`);
 }
+
+const glue = join(dir, 'score-readiness.js');
+const { code } = await minify(readFileSync(glue, 'utf8'), { module: true, compress: true, mangle: true });
+writeFileSync(glue, `${code}\n`);
 
 const css = join(dir, 'widget.css');
 const rules = readFileSync(css, 'utf8')

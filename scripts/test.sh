@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (native and wasm32), native unit,
-# property and render tests, the release build, the bundle budget, and the
-# browser tests with the accessibility audit. Installs whatever is missing.
+# property and render tests, the release build, the browser tests with the
+# accessibility audit, and the download budget. Installs whatever is missing.
+# Nothing here is timed: speed is the benchmark's (scripts/benchmark.mjs).
 #
 #   scripts/test.sh            everything
 #   scripts/test.sh --fast     skip the wasm build and the browser tests
@@ -33,7 +34,7 @@ if [ -z "$fast" ]; then
   say "browser tests (headless Chromium, axe-core)"
   node --test --test-concurrency=1 tests/e2e/*.test.mjs
   # Last, so a build over budget still shows what the browser tests say.
-  say "bundle budget"
-  node scripts/bundle-size.mjs dist
+  say "download budget (bytes until the first screen is interactive)"
+  node scripts/budget.mjs
 fi
 say "all tests passed in $((SECONDS - started)) s"

@@ -5,13 +5,10 @@
 //! widget). `i18n` reads the text catalogs (`catalogs/*.json`), one per
 //! language, into typed structs.
 
-pub mod allocator;
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod components;
 pub mod domain;
 pub mod host;
 pub mod i18n;
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: allocator::Allocator = allocator::Allocator::new();

@@ -14,8 +14,8 @@ export const DIST = join(ROOT, 'dist');
 const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 
 // The closed network here refuses Chromium's background connections; these
-// flags keep it from trying.
-const FLAGS = [
+// flags keep it from trying. The budget and the benchmark use them too.
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,9 +1,12 @@
 // A static file server for the built widget, on a free loopback port. Every
 // response carries the strict Content-Security-Policy a host page may have
-// (the README documents it); tests may pass other headers instead.
+// (the README documents it); tests may pass other headers instead. With
+// `gzip`, it compresses text and wasm as an ordinary web server would, for
+// the download budget and the benchmark (scripts/budget.mjs, benchmark.mjs).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,21 +30,57 @@ export const STRICT_CSP = [
   "img-src 'self' data: https:",
 ].join('; ');
 
-export async function serve(root, { headers = { 'content-security-policy': STRICT_CSP } } = {}) {
+/** What a web server compresses: text and wasm, not images already packed. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json']);
+
+/**
+ * zlib's default level (6), which Apache's mod_deflate and most CDNs use on
+ * the fly; the budget reports level 9 for all files too.
+ */
+export const GZIP_LEVEL = 6;
+
+// Compressed once per file version, as a server's cache would keep them, so
+// the time to compress a large file is not counted in every page load.
+const compressed = new Map();
+async function gzipped(file) {
+  const { mtimeMs } = await stat(file);
+  const cached = compressed.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(await readFile(file), { level: GZIP_LEVEL });
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
+
+/**
+ * Serves `root`; `mounts` maps a URL prefix (`/surveyjs/`) to another
+ * folder, so a benchmark page and its packages share the widget's origin.
+ */
+export async function serve(root, { headers = { 'content-security-policy': STRICT_CSP }, gzip = false, mounts = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let dir = base;
+    // The longest prefix wins: `/surveyjs/core/` before `/surveyjs/`.
+    const prefix = Object.keys(mounts)
+      .sort((a, b) => b.length - a.length)
+      .find((p) => path.startsWith(p));
+    if (prefix) {
+      dir = resolve(mounts[prefix]);
+      path = path.slice(prefix.length - 1);
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const encoded = gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const body = encoded ? await gzipped(file) : await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
       response.end(body);
