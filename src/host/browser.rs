@@ -1,6 +1,7 @@
 //! The app's services, as the browser provides them.
 
 use std::cell::RefCell;
+use std::time::{Duration, UNIX_EPOCH};
 
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::Element;
@@ -9,7 +10,6 @@ use yew::Callback;
 use crate::app::{Action, Services, SharedLink, StorageError, WidgetEvent};
 use crate::domain::instrument::V1;
 use crate::domain::record::Record;
-use crate::domain::timestamp::rfc3339_from_unix_ms;
 
 use super::events::EventSink;
 use super::files;
@@ -40,8 +40,10 @@ impl BrowserServices {
 }
 
 impl Services for BrowserServices {
+    /// The clock is the browser's: `SystemTime::now` panics on wasm.
     fn now(&self) -> String {
-        rfc3339_from_unix_ms(js_sys::Date::now() as i64)
+        let since_epoch = Duration::from_millis(js_sys::Date::now() as u64);
+        humantime::format_rfc3339_seconds(UNIX_EPOCH + since_epoch).to_string()
     }
 
     fn load_progress(&self) -> Result<Option<Record>, StorageError> {

@@ -1,0 +1,205 @@
+//! The JSON form, through serde: [`RecordOut`] is what a record writes,
+//! [`RecordIn`] what a file may hold. Reading parses a [`Value`] first, so
+//! that a file that is not JSON, not a record or of another schema gets its
+//! own error before any field is looked at; the fields then deserialize
+//! with their path kept, so that a field of the wrong type is named.
+//!
+//! Of repeated keys, the last counts. Answers and figures are checked in
+//! the order of their ids.
+
+use std::collections::BTreeMap;
+
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use serde_path_to_error::{Path, Segment};
+
+use super::error::{Problem, RecordError};
+use super::validate::{
+    check_figure, check_level, check_schema, unknown_indicator, unknown_question, validate,
+};
+use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
+use crate::domain::answers::{Answer, Figure};
+use crate::domain::lang::Lang;
+
+/// A record as written: answers and figures keyed and sorted by id.
+#[derive(Serialize)]
+pub(super) struct RecordOut<'a> {
+    schema: u32,
+    instrument: &'static str,
+    lang: &'static str,
+    timestamp: &'a str,
+    profile: &'a Profile,
+    answers: BTreeMap<&'static str, Answer>,
+    figures: BTreeMap<&'static str, Figure>,
+}
+
+impl<'a> From<&'a Record> for RecordOut<'a> {
+    fn from(record: &'a Record) -> Self {
+        RecordOut {
+            schema: record.schema,
+            instrument: record.instrument.version,
+            lang: record.lang.code(),
+            timestamp: &record.timestamp,
+            profile: &record.profile,
+            answers: record.answers().collect(),
+            figures: record.figures().collect(),
+        }
+    }
+}
+
+/// A record as read. Every field but `instrument` may be absent here, and
+/// every answer and figure may hold anything, so that deserializing fails
+/// only on a field of the wrong type; what is missing or not allowed is
+/// reported by [`RecordIn::into_record`], by name.
+#[derive(Deserialize)]
+struct RecordIn {
+    instrument: String,
+    lang: Option<String>,
+    timestamp: Option<String>,
+    #[serde(default)]
+    profile: Option<Profile>,
+    #[serde(default)]
+    answers: Option<BTreeMap<String, AnswerIn>>,
+    #[serde(default)]
+    figures: Option<BTreeMap<String, FigureIn>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AnswerIn {
+    /// Whole and non-negative: `2.5`, `1e0`, `-1` and `3.0` are not levels.
+    Level(u64),
+    Text(String),
+    Other(IgnoredAny),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FigureIn {
+    Number(f64),
+    Text(String),
+    Other(IgnoredAny),
+}
+
+/// What each field holds, for the error naming a field of the wrong type.
+const SHAPES: [(&str, &str); 11] = [
+    ("lang", "a string"),
+    ("timestamp", "a string"),
+    ("profile", "an object"),
+    ("profile.organisation", "a string"),
+    ("profile.sector", "a string or null"),
+    ("profile.size", "a string or null"),
+    ("profile.country", "a string"),
+    ("profile.role", "a string or null"),
+    ("profile.priorities", "an array of strings"),
+    ("answers", "an object"),
+    ("figures", "an object"),
+];
+
+pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let schema = value.get("schema").and_then(Value::as_u64);
+    let (Some(schema), Some(Value::String(_))) = (schema, value.get("instrument")) else {
+        return Err(RecordError::NotARecord);
+    };
+    let value = migrate(schema, value)?;
+    let record: RecordIn =
+        serde_path_to_error::deserialize(value).map_err(|e| wrong_type(e.path()))?;
+    record.into_record()
+}
+
+/// Brings a record written in an older schema up to [`CURRENT_SCHEMA`].
+///
+/// Schema 1 is the first published form, so today this only accepts it and
+/// rejects anything else with a typed error. To introduce schema 2: set
+/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Value) -> Result<Value, _>`
+/// that rewrites the JSON object (rename or convert fields, e.g.
+/// `object["new"] = object["old"].take()`), add the arm
+/// `1 => migrate(2, v1_to_v2(value)?)` below, and keep a schema-1 fixture
+/// in the tests so the step stays exercised. Steps chain, so a schema-1
+/// file is read by a schema-3 build through 1→2→3.
+fn migrate(schema: u64, value: Value) -> Result<Value, RecordError> {
+    check_schema(schema)?;
+    debug_assert_eq!(schema, u64::from(CURRENT_SCHEMA));
+    Ok(value)
+}
+
+/// The field `path` leads to, at most two keys deep (`profile.sector`).
+fn wrong_type(path: &Path) -> RecordError {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            Segment::Map { key } => Some(key.as_str()),
+            _ => None,
+        })
+        .take(2)
+        .collect();
+    let candidates = [
+        keys.join("."),
+        keys.first().copied().unwrap_or_default().into(),
+    ];
+    candidates
+        .iter()
+        .find_map(|name| SHAPES.iter().find(|(field, _)| field == name))
+        .map_or(RecordError::NotARecord, |&(field, expected)| {
+            RecordError::invalid(field, Problem::WrongType { expected })
+        })
+}
+
+impl RecordIn {
+    fn into_record(self) -> Result<Record, RecordError> {
+        let instrument = instrument_by_id(&self.instrument)
+            .ok_or_else(|| RecordError::UnknownInstrument(self.instrument.clone()))?;
+        let tag = self
+            .lang
+            .ok_or(RecordError::invalid("lang", Problem::Missing))?;
+        let lang = Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == tag)
+            .ok_or_else(|| RecordError::invalid("lang", Problem::UnknownLanguage(tag)))?;
+        let timestamp = self
+            .timestamp
+            .ok_or(RecordError::invalid("timestamp", Problem::Missing))?;
+        let mut record = Record::for_instrument(instrument, lang, timestamp);
+        record.profile = self.profile.unwrap_or_default();
+        for (id, answer) in self.answers.unwrap_or_default() {
+            // An unknown question is the more useful report, whatever its
+            // value.
+            let Some((_, _, question)) = instrument.find_question(&id) else {
+                return Err(unknown_question(&id));
+            };
+            let level = match answer {
+                AnswerIn::Level(level) => Some(level),
+                AnswerIn::Text(text) if text == Answer::DONT_KNOW_KEY => None,
+                _ => {
+                    let expected = "a whole level number or \"dont-know\"";
+                    return Err(RecordError::invalid(
+                        "answers",
+                        Problem::WrongType { expected },
+                    ));
+                }
+            };
+            record.set_answer(&id, check_level(question, level)?);
+        }
+        for (id, figure) in self.figures.unwrap_or_default() {
+            if instrument.indicator_index(&id).is_none() {
+                return Err(unknown_indicator(&id));
+            }
+            // Anything but a number or "not-tracked" still becomes a figure,
+            // so that the check below names the indicator.
+            let figure = match figure {
+                FigureIn::Number(v) => Figure::value(v).unwrap_or(Figure::Value(f64::NAN)),
+                FigureIn::Text(text) if text == Figure::NOT_TRACKED_KEY => Figure::NotTracked,
+                _ => Figure::Value(f64::NAN),
+            };
+            check_figure(&id, figure)?;
+            record.set_figure(&id, figure);
+        }
+        validate(&record, instrument)?;
+        Ok(record)
+    }
+}
