@@ -19,8 +19,8 @@ use super::storage::ProgressStore;
 pub struct BrowserServices {
     pub store: ProgressStore,
     pub events: EventSink,
-    /// The last completed event's detail (JSON), for the JS API's `result()`.
-    pub result: RefCell<Option<String>>,
+    /// The record of the last completed event, for the JS API's `result()`.
+    pub result: RefCell<Option<Box<Record>>>,
     /// The running app's dispatcher, once it has connected.
     pub dispatch: RefCell<Option<Callback<Action>>>,
     /// The validated `events-origin` option, for the loader.
@@ -88,9 +88,9 @@ impl Services for BrowserServices {
     }
 
     fn emit(&self, event: WidgetEvent) {
-        let detail = self.events.emit(&event);
-        if matches!(event, WidgetEvent::Completed { .. }) {
-            *self.result.borrow_mut() = Some(detail);
+        self.events.emit(&event);
+        if let WidgetEvent::Completed { record } = event {
+            *self.result.borrow_mut() = Some(record);
         }
     }
 

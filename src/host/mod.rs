@@ -119,7 +119,7 @@ pub fn set_language(id: u32, lang: &str) -> bool {
 #[wasm_bindgen]
 pub fn result(id: u32) -> JsValue {
     services(id)
-        .and_then(|s| s.result.borrow().as_deref().map(events::parse))
+        .and_then(|s| s.result.borrow().as_deref().map(events::completed))
         .unwrap_or(JsValue::NULL)
 }
 
