@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::time::{Duration, UNIX_EPOCH};
 
+use gloo::utils::window;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::Element;
 use yew::Callback;
@@ -67,11 +68,7 @@ impl Services for BrowserServices {
     }
 
     fn copy_text(&self, text: String, done: Callback<bool>) {
-        let Some(window) = web_sys::window() else {
-            done.emit(false);
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
+        let promise = window().navigator().clipboard().write_text(&text);
         spawn_local(async move {
             done.emit(JsFuture::from(promise).await.is_ok());
         });
@@ -82,9 +79,7 @@ impl Services for BrowserServices {
     }
 
     fn print(&self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
+        let _ = window().print();
     }
 
     fn emit(&self, event: WidgetEvent) {

@@ -22,9 +22,7 @@ pub fn read(pairs: &js_sys::Array) -> (Options, Vec<OptionProblem>) {
             .map(|pair| (pair[0].as_str(), pair[1].as_str())),
     );
     for problem in &problems {
-        web_sys::console::warn_1(
-            &format!("SCORE Readiness: {problem}; the default is used").into(),
-        );
+        gloo::console::warn!(format!("SCORE Readiness: {problem}; the default is used"));
     }
     (options, problems)
 }

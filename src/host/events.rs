@@ -105,7 +105,7 @@ impl Serialize for ModuleScores {
 
 /// A performance mark the browser tests read to time the first screen.
 fn mark_interactive() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("sr-interactive");
     }
 }

@@ -105,9 +105,9 @@ pub fn set_language(id: u32, lang: &str) -> bool {
             true
         }
         _ => {
-            web_sys::console::warn_2(
-                &"SCORE Readiness: setLanguage: not en, fr or es, or no widget:".into(),
-                &lang.into(),
+            gloo::console::warn!(
+                "SCORE Readiness: setLanguage: not en, fr or es, or no widget:",
+                lang
             );
             false
         }
