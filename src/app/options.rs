@@ -5,6 +5,10 @@
 
 use std::fmt;
 
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::{Map, Value};
+
 use crate::domain::lang::Lang;
 
 use super::settings::Settings;
@@ -80,9 +84,40 @@ const MAX_QUOTED: usize = 200;
 const MAX_TEXT: usize = 120;
 const MAX_URL: usize = 2000;
 
-/// Reads options from name/value pairs. Names are the documented ones in
-/// kebab case; `data-` prefixes and camelCase (as `dataset` gives them) are
-/// accepted too, so every embedding path can hand its pairs over as they are.
+/// The options a host may set, under their documented kebab-case names
+/// or the camelCase forms that `dataset` and JS objects use. Values arrive
+/// as text and are checked by [`apply`]; a name not listed here is unknown.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct Named {
+    lang: Option<String>,
+    accent: Option<String>,
+    background: Option<String>,
+    font: Option<String>,
+    radius: Option<String>,
+    #[serde(alias = "hostName")]
+    host_name: Option<String>,
+    #[serde(alias = "hostLogo")]
+    host_logo: Option<String>,
+    #[serde(alias = "ctaUrl")]
+    cta_url: Option<String>,
+    #[serde(alias = "ctaLabel")]
+    cta_label: Option<String>,
+    welcome: Option<String>,
+    #[serde(alias = "eventsOrigin")]
+    events_origin: Option<String>,
+    #[serde(alias = "storageKey")]
+    storage_key: Option<String>,
+    /// The element's own markers are not options.
+    #[serde(rename = "score-readiness", alias = "scoreReadiness")]
+    _score_readiness: Option<IgnoredAny>,
+    #[serde(rename = "query-options", alias = "queryOptions")]
+    _query_options: Option<IgnoredAny>,
+}
+
+/// Reads options from name/value pairs, later ones winning. A `data-`
+/// prefix is dropped, so every embedding path can hand its pairs over as
+/// they are.
 pub fn parse<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (Options, Vec<OptionProblem>) {
@@ -96,19 +131,23 @@ pub fn parse<'a>(
             Some(name) => (true, name),
             None => (false, raw_name),
         };
-        let name = normalise(raw_name);
-        let value = value.trim();
-        if let Err(problem) = apply(&mut options, &name, value)
-            && !(from_address && problem.expected.is_empty())
-        {
-            problems.push(problem);
-        }
+        let name = raw_name.trim().trim_start_matches("data-");
+        // Each pair is read alone, as a one-entry object, so that every
+        // value is checked and reported on its own.
+        let entry = Value::Object(Map::from_iter([(name.to_owned(), value.trim().into())]));
+        let result = match Named::deserialize(entry) {
+            Ok(named) => apply(&mut options, named),
+            Err(_) if from_address => Ok(()),
+            Err(_) => Err(OptionProblem::new(&kebab_case(name), "", "")),
+        };
+        problems.extend(result.err());
     }
     (options, problems)
 }
 
-fn normalise(name: &str) -> String {
-    let name = name.trim().trim_start_matches("data-");
+/// `ctaUrl` → `cta-url`: an unknown name as the documentation would write
+/// it.
+fn kebab_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     for c in name.chars() {
         if c.is_ascii_uppercase() {
@@ -121,30 +160,46 @@ fn normalise(name: &str) -> String {
     out
 }
 
-fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionProblem> {
+fn apply(options: &mut Options, named: Named) -> Result<(), OptionProblem> {
     let theme = &mut options.theme;
     let settings = &mut options.settings;
-    match name {
-        "lang" => {
-            options.lang = Some(
-                Lang::from_tag(value)
-                    .ok_or_else(|| OptionProblem::new(name, value, "en, fr or es"))?,
-            )
-        }
-        "accent" => theme.accent = Some(colour("accent", value)?),
-        "background" => theme.background = Some(colour("background", value)?),
-        "font" => theme.font = Some(font(value)?),
-        "radius" => theme.radius = Some(radius(value)?),
-        "host-name" => settings.host_name = Some(text("host-name", value)?),
-        "host-logo" => settings.host_logo = Some(web_address("host-logo", value)?),
-        "cta-url" => settings.cta_url = web_address("cta-url", value)?,
-        "cta-label" => settings.cta_label = Some(text("cta-label", value)?),
-        "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
-        "events-origin" => options.events_origin = Some(origin(value)?),
-        "storage-key" => options.storage_key = Some(key(value)?),
-        // The element's own markers are not options.
-        "score-readiness" | "query-options" => {}
-        _ => return Err(OptionProblem::new(name, "", "")),
+    if let Some(value) = named.lang {
+        let lang = Lang::from_tag(&value);
+        options.lang =
+            Some(lang.ok_or_else(|| OptionProblem::new("lang", &value, "en, fr or es"))?);
+    }
+    if let Some(value) = named.accent {
+        theme.accent = Some(colour("accent", &value)?);
+    }
+    if let Some(value) = named.background {
+        theme.background = Some(colour("background", &value)?);
+    }
+    if let Some(value) = named.font {
+        theme.font = Some(font(&value)?);
+    }
+    if let Some(value) = named.radius {
+        theme.radius = Some(radius(&value)?);
+    }
+    if let Some(value) = named.host_name {
+        settings.host_name = Some(text("host-name", &value)?);
+    }
+    if let Some(value) = named.host_logo {
+        settings.host_logo = Some(web_address("host-logo", &value)?);
+    }
+    if let Some(value) = named.cta_url {
+        settings.cta_url = web_address("cta-url", &value)?;
+    }
+    if let Some(value) = named.cta_label {
+        settings.cta_label = Some(text("cta-label", &value)?);
+    }
+    if let Some(value) = named.welcome {
+        settings.show_welcome = yes_or_no("welcome", &value)?;
+    }
+    if let Some(value) = named.events_origin {
+        options.events_origin = Some(origin(&value)?);
+    }
+    if let Some(value) = named.storage_key {
+        options.storage_key = Some(key(&value)?);
     }
     Ok(())
 }
@@ -343,7 +398,7 @@ mod tests {
                 "{name}={value} changed something"
             );
             assert_eq!(problems.len(), 1, "{name}={value}");
-            assert_eq!(problems[0].option(), normalise(name));
+            assert_eq!(problems[0].option(), kebab_case(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
     }

@@ -42,8 +42,8 @@ struct Mounted {
 /// page), `options` a flat `[name, value, name, value, …]` list, validated
 /// here. The id's widget is reached through the functions below.
 #[wasm_bindgen]
-pub fn mount(host: Element, root: Element, options: js_sys::Array) -> u32 {
-    let (options, problems) = embed_options::read(&options);
+pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
+    let (options, problems) = embed_options::read(options);
     embed_options::apply_theme(&root, &options.theme);
     let index = WIDGETS.with(|w| w.borrow().len()) as u32;
     let lang = options
