@@ -1,8 +1,8 @@
 //! The JSON form, through serde: [`RecordOut`] is what a record writes,
 //! [`RecordIn`] what a file may hold. Reading parses a [`Value`] first, so
 //! that a file that is not JSON, not a record or of another schema gets its
-//! own error before any field is looked at; the fields then deserialize
-//! with their path kept, so that a field of the wrong type is named.
+//! own error before any field is looked at, and so that a field of the
+//! wrong type can be found and named.
 //!
 //! Of repeated keys, the last counts. Answers and figures are checked in
 //! the order of their ids.
@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use serde_path_to_error::{Path, Segment};
 
 use super::error::{Problem, RecordError};
 use super::validate::{
@@ -42,10 +41,20 @@ impl<'a> From<&'a Record> for RecordOut<'a> {
             lang: record.lang.code(),
             timestamp: &record.timestamp,
             profile: &record.profile,
-            answers: record.answers().collect(),
-            figures: record.figures().collect(),
+            // Inserted one by one: collecting sorts first, and each sort
+            // costs its own copy in the wasm bundle.
+            answers: record.answers().fold(BTreeMap::new(), insert),
+            figures: record.figures().fold(BTreeMap::new(), insert),
         }
     }
+}
+
+fn insert<V>(
+    mut map: BTreeMap<&'static str, V>,
+    (id, value): (&'static str, V),
+) -> BTreeMap<&'static str, V> {
+    map.insert(id, value);
+    map
 }
 
 /// A record as read. Every field but `instrument` may be absent here, and
@@ -82,20 +91,90 @@ enum FigureIn {
     Other(IgnoredAny),
 }
 
-/// What each field holds, for the error naming a field of the wrong type.
-const SHAPES: [(&str, &str); 11] = [
-    ("lang", "a string"),
-    ("timestamp", "a string"),
-    ("profile", "an object"),
-    ("profile.organisation", "a string"),
-    ("profile.sector", "a string or null"),
-    ("profile.size", "a string or null"),
-    ("profile.country", "a string"),
-    ("profile.role", "a string or null"),
-    ("profile.priorities", "an array of strings"),
-    ("answers", "an object"),
-    ("figures", "an object"),
+/// What each field of [`RecordIn`] holds: its name, its JSON pointer, a
+/// description and a test, for the error naming a field of the wrong type.
+/// A `null` anywhere reads as a field left out.
+struct Shape {
+    field: &'static str,
+    pointer: &'static str,
+    expected: &'static str,
+    fits: fn(&Value) -> bool,
+}
+
+const SHAPES: [Shape; 11] = [
+    Shape {
+        field: "lang",
+        pointer: "/lang",
+        expected: "a string",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "timestamp",
+        pointer: "/timestamp",
+        expected: "a string",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile",
+        pointer: "/profile",
+        expected: "an object",
+        fits: Value::is_object,
+    },
+    Shape {
+        field: "profile.organisation",
+        pointer: "/profile/organisation",
+        expected: "a string",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.sector",
+        pointer: "/profile/sector",
+        expected: "a string or null",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.size",
+        pointer: "/profile/size",
+        expected: "a string or null",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.country",
+        pointer: "/profile/country",
+        expected: "a string",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.role",
+        pointer: "/profile/role",
+        expected: "a string or null",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.priorities",
+        pointer: "/profile/priorities",
+        expected: "an array of strings",
+        fits: strings,
+    },
+    Shape {
+        field: "answers",
+        pointer: "/answers",
+        expected: "an object",
+        fits: Value::is_object,
+    },
+    Shape {
+        field: "figures",
+        pointer: "/figures",
+        expected: "an object",
+        fits: Value::is_object,
+    },
 ];
+
+fn strings(value: &Value) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().all(Value::is_string))
+}
 
 pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
     let value: Value = serde_json::from_str(text).map_err(|e| RecordError::NotJson {
@@ -107,8 +186,7 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
         return Err(RecordError::NotARecord);
     };
     let value = migrate(schema, value)?;
-    let record: RecordIn =
-        serde_path_to_error::deserialize(value).map_err(|e| wrong_type(e.path()))?;
+    let record = RecordIn::deserialize(&value).map_err(|_| wrong_type(&value))?;
     record.into_record()
 }
 
@@ -128,25 +206,20 @@ fn migrate(schema: u64, value: Value) -> Result<Value, RecordError> {
     Ok(value)
 }
 
-/// The field `path` leads to, at most two keys deep (`profile.sector`).
-fn wrong_type(path: &Path) -> RecordError {
-    let keys: Vec<&str> = path
+/// The first field that does not hold what it should. Only called once
+/// serde has failed, so one is found; should none be, the file is not a
+/// record.
+fn wrong_type(value: &Value) -> RecordError {
+    let wrong = |shape: &&Shape| {
+        let field = value.pointer(shape.pointer);
+        field.is_some_and(|v| !v.is_null() && !(shape.fits)(v))
+    };
+    SHAPES
         .iter()
-        .filter_map(|segment| match segment {
-            Segment::Map { key } => Some(key.as_str()),
-            _ => None,
-        })
-        .take(2)
-        .collect();
-    let candidates = [
-        keys.join("."),
-        keys.first().copied().unwrap_or_default().into(),
-    ];
-    candidates
-        .iter()
-        .find_map(|name| SHAPES.iter().find(|(field, _)| field == name))
-        .map_or(RecordError::NotARecord, |&(field, expected)| {
-            RecordError::invalid(field, Problem::WrongType { expected })
+        .find(wrong)
+        .map_or(RecordError::NotARecord, |shape| {
+            let expected = shape.expected;
+            RecordError::invalid(shape.field, Problem::WrongType { expected })
         })
 }
 
