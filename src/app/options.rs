@@ -5,9 +5,11 @@
 
 use std::fmt;
 
+use std::iter;
+
 use serde::Deserialize;
 use serde::de::IgnoredAny;
-use serde_json::{Map, Value};
+use serde::de::value::{self, MapAccessDeserializer, MapDeserializer};
 
 use crate::domain::lang::Lang;
 
@@ -84,35 +86,35 @@ const MAX_QUOTED: usize = 200;
 const MAX_TEXT: usize = 120;
 const MAX_URL: usize = 2000;
 
-/// The options a host may set, under their documented kebab-case names
-/// or the camelCase forms that `dataset` and JS objects use. Values arrive
-/// as text and are checked by [`apply`]; a name not listed here is unknown.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-struct Named {
-    lang: Option<String>,
-    accent: Option<String>,
-    background: Option<String>,
-    font: Option<String>,
-    radius: Option<String>,
+/// One option as a host names it: the documented kebab-case name, or the
+/// camelCase form that `dataset` and JS objects use, with its value as
+/// text, still to be checked by [`apply`]. A name not listed is unknown.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Named {
+    Lang(String),
+    Accent(String),
+    Background(String),
+    Font(String),
+    Radius(String),
     #[serde(alias = "hostName")]
-    host_name: Option<String>,
+    HostName(String),
     #[serde(alias = "hostLogo")]
-    host_logo: Option<String>,
+    HostLogo(String),
     #[serde(alias = "ctaUrl")]
-    cta_url: Option<String>,
+    CtaUrl(String),
     #[serde(alias = "ctaLabel")]
-    cta_label: Option<String>,
-    welcome: Option<String>,
+    CtaLabel(String),
+    Welcome(String),
     #[serde(alias = "eventsOrigin")]
-    events_origin: Option<String>,
+    EventsOrigin(String),
     #[serde(alias = "storageKey")]
-    storage_key: Option<String>,
+    StorageKey(String),
     /// The element's own markers are not options.
-    #[serde(rename = "score-readiness", alias = "scoreReadiness")]
-    _score_readiness: Option<IgnoredAny>,
-    #[serde(rename = "query-options", alias = "queryOptions")]
-    _query_options: Option<IgnoredAny>,
+    #[serde(alias = "scoreReadiness")]
+    ScoreReadiness(IgnoredAny),
+    #[serde(alias = "queryOptions")]
+    QueryOptions(IgnoredAny),
 }
 
 /// Reads options from name/value pairs, later ones winning. A `data-`
@@ -132,10 +134,10 @@ pub fn parse<'a>(
             None => (false, raw_name),
         };
         let name = raw_name.trim().trim_start_matches("data-");
-        // Each pair is read alone, as a one-entry object, so that every
-        // value is checked and reported on its own.
-        let entry = Value::Object(Map::from_iter([(name.to_owned(), value.trim().into())]));
-        let result = match Named::deserialize(entry) {
+        // Each pair is read alone, as a one-entry map (serde's form of an
+        // enum), so that every value is checked and reported on its own.
+        let entry = MapDeserializer::<_, value::Error>::new(iter::once((name, value.trim())));
+        let result = match Named::deserialize(MapAccessDeserializer::new(entry)) {
             Ok(named) => apply(&mut options, named),
             Err(_) if from_address => Ok(()),
             Err(_) => Err(OptionProblem::new(&kebab_case(name), "", "")),
@@ -163,43 +165,24 @@ fn kebab_case(name: &str) -> String {
 fn apply(options: &mut Options, named: Named) -> Result<(), OptionProblem> {
     let theme = &mut options.theme;
     let settings = &mut options.settings;
-    if let Some(value) = named.lang {
-        let lang = Lang::from_tag(&value);
-        options.lang =
-            Some(lang.ok_or_else(|| OptionProblem::new("lang", &value, "en, fr or es"))?);
-    }
-    if let Some(value) = named.accent {
-        theme.accent = Some(colour("accent", &value)?);
-    }
-    if let Some(value) = named.background {
-        theme.background = Some(colour("background", &value)?);
-    }
-    if let Some(value) = named.font {
-        theme.font = Some(font(&value)?);
-    }
-    if let Some(value) = named.radius {
-        theme.radius = Some(radius(&value)?);
-    }
-    if let Some(value) = named.host_name {
-        settings.host_name = Some(text("host-name", &value)?);
-    }
-    if let Some(value) = named.host_logo {
-        settings.host_logo = Some(web_address("host-logo", &value)?);
-    }
-    if let Some(value) = named.cta_url {
-        settings.cta_url = web_address("cta-url", &value)?;
-    }
-    if let Some(value) = named.cta_label {
-        settings.cta_label = Some(text("cta-label", &value)?);
-    }
-    if let Some(value) = named.welcome {
-        settings.show_welcome = yes_or_no("welcome", &value)?;
-    }
-    if let Some(value) = named.events_origin {
-        options.events_origin = Some(origin(&value)?);
-    }
-    if let Some(value) = named.storage_key {
-        options.storage_key = Some(key(&value)?);
+    match named {
+        Named::Lang(value) => {
+            let lang = Lang::from_tag(&value);
+            options.lang =
+                Some(lang.ok_or_else(|| OptionProblem::new("lang", &value, "en, fr or es"))?);
+        }
+        Named::Accent(value) => theme.accent = Some(colour("accent", &value)?),
+        Named::Background(value) => theme.background = Some(colour("background", &value)?),
+        Named::Font(value) => theme.font = Some(font(&value)?),
+        Named::Radius(value) => theme.radius = Some(radius(&value)?),
+        Named::HostName(value) => settings.host_name = Some(text("host-name", &value)?),
+        Named::HostLogo(value) => settings.host_logo = Some(web_address("host-logo", &value)?),
+        Named::CtaUrl(value) => settings.cta_url = web_address("cta-url", &value)?,
+        Named::CtaLabel(value) => settings.cta_label = Some(text("cta-label", &value)?),
+        Named::Welcome(value) => settings.show_welcome = yes_or_no("welcome", &value)?,
+        Named::EventsOrigin(value) => options.events_origin = Some(origin(&value)?),
+        Named::StorageKey(value) => options.storage_key = Some(key(&value)?),
+        Named::ScoreReadiness(_) | Named::QueryOptions(_) => {}
     }
     Ok(())
 }

@@ -51,8 +51,12 @@ impl ProgressStore {
         }
     }
 
+    /// Stored as the download's JSON form: `LocalStorage::set` would
+    /// serialize through a second, compact serde_json writer, another copy
+    /// of every `Serialize` impl in the bundle.
     pub fn save(&self, record: &Record) -> Result<(), StorageError> {
-        Self::available()?;
-        LocalStorage::set(&self.key, record).map_err(|_| StorageError::Unavailable)
+        Self::available()?
+            .set_item(&self.key, &record.to_json())
+            .map_err(|_| StorageError::Unavailable)
     }
 }
