@@ -222,7 +222,7 @@ proptest! {
     #[test]
     fn arbitrary_payloads_with_a_valid_checksum_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let mut framed = bytes.clone();
-        framed.extend_from_slice(&crc32fast::hash(&bytes).to_be_bytes());
+        framed.extend_from_slice(&share::crc32(&bytes).to_be_bytes());
         if let Ok(r) = share::decode(&V1, &format!("1.{}", base64url(&framed))) {
             prop_assert_eq!(r.validate(&V1), Ok(()));
         }

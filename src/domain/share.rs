@@ -52,6 +52,14 @@ const DONT_KNOW: u8 = 7;
 const FIGURE_VALUE: u8 = 1;
 const FIGURE_NOT_TRACKED: u8 = 2;
 
+/// CRC-32 as zlib and PNG compute it (ISO-HDLC), with one 256-entry table.
+const CRC_32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+
+/// The checksum a code carries after its payload.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    CRC_32.checksum(bytes)
+}
+
 /// The last minute RFC 3339 can write, 9999-12-31T23:59Z; the first is
 /// the epoch, where record timestamps start.
 const LAST_MINUTE: u64 = 253_402_300_799 / 60;
@@ -211,7 +219,7 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
         // Values beyond f32 range would decode as infinity; keep them finite.
         write_f32(&mut w, (v as f32).min(f32::MAX));
     }
-    let checksum = crc32fast::hash(&w.bytes);
+    let checksum = crc32(&w.bytes);
     w.bytes.extend_from_slice(&checksum.to_be_bytes());
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&w.bytes))
 }
@@ -246,7 +254,7 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
         return Err(ShareError::Truncated);
     };
     let (payload, checksum) = bytes.split_at(split);
-    if crc32fast::hash(payload).to_be_bytes() != checksum {
+    if crc32(payload).to_be_bytes() != checksum {
         return Err(ShareError::BadChecksum);
     }
     let record = read(instrument, &mut Reader::new(payload))?;
