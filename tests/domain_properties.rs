@@ -2,16 +2,19 @@
 
 mod common;
 
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 use score_readiness::domain::answers::{Answer, Figure};
 use score_readiness::domain::instrument::V1;
-use score_readiness::domain::json::{Value, parse};
 use score_readiness::domain::lang::Lang;
 use score_readiness::domain::model::Question;
 use score_readiness::domain::recommend::recommend;
-use score_readiness::domain::record::{Profile, Record, rfc3339_from_unix_ms};
+use score_readiness::domain::record::{Profile, Record};
 use score_readiness::domain::scoring::score;
 use score_readiness::domain::share;
+use serde_json::Value;
+use std::time::{Duration, UNIX_EPOCH};
 
 fn questions() -> Vec<&'static Question> {
     V1.modules.iter().flat_map(|m| m.questions.iter()).collect()
@@ -75,11 +78,12 @@ fn profile() -> impl Strategy<Value = Profile> {
 fn record() -> impl Strategy<Value = Record> {
     let answers: Vec<_> = questions().into_iter().map(answer_code).collect();
     let figures = proptest::collection::vec(figure(), V1.indicators().count());
-    let minutes = 0i64..5_000_000_000 / 60;
+    let minutes = 0u64..5_000_000_000 / 60;
     let lang = proptest::sample::select(Lang::ALL.to_vec());
     (lang, minutes, profile(), answers, figures).prop_map(
         |(lang, minutes, profile, codes, figs)| {
-            let mut r = Record::new(lang, rfc3339_from_unix_ms(minutes * 60_000));
+            let at = UNIX_EPOCH + Duration::from_secs(minutes * 60);
+            let mut r = Record::new(lang, humantime::format_rfc3339_seconds(at).to_string());
             r.profile = profile;
             for (q, code) in questions().into_iter().zip(codes) {
                 if let Some(a) = answer_from(q, code) {
@@ -96,34 +100,17 @@ fn record() -> impl Strategy<Value = Record> {
     )
 }
 
-/// An independent base64url encoder, to build codes around arbitrary
-/// payloads.
 fn base64url(bytes: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let bits: Vec<bool> = bytes
-        .iter()
-        .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1))
-        .collect();
-    bits.chunks(6)
-        .map(|c| {
-            let v = c
-                .iter()
-                .chain(std::iter::repeat(&false))
-                .take(6)
-                .fold(0, |a, b| a << 1 | usize::from(*b));
-            char::from(A[v])
-        })
-        .collect()
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        // A negative whole number is a float: only plain digits make a Uint.
-        any::<i64>().prop_map(|n| u64::try_from(n).map_or(Value::Float(n as f64), Value::Uint)),
-        // Infinity and NaN, which JSON lacks, are written as null.
-        any::<f64>().prop_map(Value::Float),
+        any::<i64>().prop_map(Value::from),
+        // Infinity and NaN, which JSON lacks, become null.
+        any::<f64>().prop_map(Value::from),
         "\\PC{0,12}".prop_map(Value::String),
         Just(Value::String("dont-know".into())),
         Just(Value::String("not-tracked".into())),
@@ -251,11 +238,11 @@ proptest! {
         ]),
         value in json_value(),
     ) {
-        let mut json = parse(&r.to_json()).unwrap();
+        let mut json: Value = serde_json::from_str(&r.to_json()).unwrap();
         let target = match path.split_once('.') {
             None => &mut json[path],
             Some((outer, "*")) => {
-                let first = json[outer].as_object().and_then(<[_]>::first).map(|(k, _)| k.clone());
+                let first = json[outer].as_object().and_then(|o| o.keys().next().cloned());
                 let key = first.unwrap_or_else(|| questions()[0].id.to_owned());
                 &mut json[outer][&key]
             }

@@ -5,6 +5,12 @@
 
 use std::fmt;
 
+use std::iter;
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde::de::value::{self, MapAccessDeserializer, MapDeserializer};
+
 use crate::domain::lang::Lang;
 
 use super::settings::Settings;
@@ -80,9 +86,40 @@ const MAX_QUOTED: usize = 200;
 const MAX_TEXT: usize = 120;
 const MAX_URL: usize = 2000;
 
-/// Reads options from name/value pairs. Names are the documented ones in
-/// kebab case; `data-` prefixes and camelCase (as `dataset` gives them) are
-/// accepted too, so every embedding path can hand its pairs over as they are.
+/// One option as a host names it: the documented kebab-case name, or the
+/// camelCase form that `dataset` and JS objects use, with its value as
+/// text, still to be checked by [`apply`]. A name not listed is unknown.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Named {
+    Lang(String),
+    Accent(String),
+    Background(String),
+    Font(String),
+    Radius(String),
+    #[serde(alias = "hostName")]
+    HostName(String),
+    #[serde(alias = "hostLogo")]
+    HostLogo(String),
+    #[serde(alias = "ctaUrl")]
+    CtaUrl(String),
+    #[serde(alias = "ctaLabel")]
+    CtaLabel(String),
+    Welcome(String),
+    #[serde(alias = "eventsOrigin")]
+    EventsOrigin(String),
+    #[serde(alias = "storageKey")]
+    StorageKey(String),
+    /// The element's own markers are not options.
+    #[serde(alias = "scoreReadiness")]
+    ScoreReadiness(IgnoredAny),
+    #[serde(alias = "queryOptions")]
+    QueryOptions(IgnoredAny),
+}
+
+/// Reads options from name/value pairs, later ones winning. A `data-`
+/// prefix is dropped, so every embedding path can hand its pairs over as
+/// they are.
 pub fn parse<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (Options, Vec<OptionProblem>) {
@@ -96,19 +133,23 @@ pub fn parse<'a>(
             Some(name) => (true, name),
             None => (false, raw_name),
         };
-        let name = normalise(raw_name);
-        let value = value.trim();
-        if let Err(problem) = apply(&mut options, &name, value)
-            && !(from_address && problem.expected.is_empty())
-        {
-            problems.push(problem);
-        }
+        let name = raw_name.trim().trim_start_matches("data-");
+        // Each pair is read alone, as a one-entry map (serde's form of an
+        // enum), so that every value is checked and reported on its own.
+        let entry = MapDeserializer::<_, value::Error>::new(iter::once((name, value.trim())));
+        let result = match Named::deserialize(MapAccessDeserializer::new(entry)) {
+            Ok(named) => apply(&mut options, named),
+            Err(_) if from_address => Ok(()),
+            Err(_) => Err(OptionProblem::new(&kebab_case(name), "", "")),
+        };
+        problems.extend(result.err());
     }
     (options, problems)
 }
 
-fn normalise(name: &str) -> String {
-    let name = name.trim().trim_start_matches("data-");
+/// `ctaUrl` → `cta-url`: an unknown name as the documentation would write
+/// it.
+fn kebab_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     for c in name.chars() {
         if c.is_ascii_uppercase() {
@@ -121,30 +162,27 @@ fn normalise(name: &str) -> String {
     out
 }
 
-fn apply(options: &mut Options, name: &str, value: &str) -> Result<(), OptionProblem> {
+fn apply(options: &mut Options, named: Named) -> Result<(), OptionProblem> {
     let theme = &mut options.theme;
     let settings = &mut options.settings;
-    match name {
-        "lang" => {
-            options.lang = Some(
-                Lang::from_tag(value)
-                    .ok_or_else(|| OptionProblem::new(name, value, "en, fr or es"))?,
-            )
+    match named {
+        Named::Lang(value) => {
+            let lang = Lang::from_tag(&value);
+            options.lang =
+                Some(lang.ok_or_else(|| OptionProblem::new("lang", &value, "en, fr or es"))?);
         }
-        "accent" => theme.accent = Some(colour("accent", value)?),
-        "background" => theme.background = Some(colour("background", value)?),
-        "font" => theme.font = Some(font(value)?),
-        "radius" => theme.radius = Some(radius(value)?),
-        "host-name" => settings.host_name = Some(text("host-name", value)?),
-        "host-logo" => settings.host_logo = Some(web_address("host-logo", value)?),
-        "cta-url" => settings.cta_url = web_address("cta-url", value)?,
-        "cta-label" => settings.cta_label = Some(text("cta-label", value)?),
-        "welcome" => settings.show_welcome = yes_or_no("welcome", value)?,
-        "events-origin" => options.events_origin = Some(origin(value)?),
-        "storage-key" => options.storage_key = Some(key(value)?),
-        // The element's own markers are not options.
-        "score-readiness" | "query-options" => {}
-        _ => return Err(OptionProblem::new(name, "", "")),
+        Named::Accent(value) => theme.accent = Some(colour("accent", &value)?),
+        Named::Background(value) => theme.background = Some(colour("background", &value)?),
+        Named::Font(value) => theme.font = Some(font(&value)?),
+        Named::Radius(value) => theme.radius = Some(radius(&value)?),
+        Named::HostName(value) => settings.host_name = Some(text("host-name", &value)?),
+        Named::HostLogo(value) => settings.host_logo = Some(web_address("host-logo", &value)?),
+        Named::CtaUrl(value) => settings.cta_url = web_address("cta-url", &value)?,
+        Named::CtaLabel(value) => settings.cta_label = Some(text("cta-label", &value)?),
+        Named::Welcome(value) => settings.show_welcome = yes_or_no("welcome", &value)?,
+        Named::EventsOrigin(value) => options.events_origin = Some(origin(&value)?),
+        Named::StorageKey(value) => options.storage_key = Some(key(&value)?),
+        Named::ScoreReadiness(_) | Named::QueryOptions(_) => {}
     }
     Ok(())
 }
@@ -343,7 +381,7 @@ mod tests {
                 "{name}={value} changed something"
             );
             assert_eq!(problems.len(), 1, "{name}={value}");
-            assert_eq!(problems[0].option(), normalise(name));
+            assert_eq!(problems[0].option(), kebab_case(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
     }

@@ -1,7 +1,7 @@
 //! What a respondent gives: an answer per question and, optionally, a
 //! figure per performance indicator.
 
-use super::json::Writer;
+use serde::{Serialize, Serializer};
 
 /// The answer to one question. Unanswered questions have no `Answer` at all.
 ///
@@ -24,12 +24,13 @@ impl Answer {
             Answer::DontKnow => None,
         }
     }
+}
 
-    /// Writes the JSON form.
-    pub fn write_json(self, w: &mut Writer) {
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Answer::Level(level) => w.uint(u64::from(level)),
-            Answer::DontKnow => w.string(Self::DONT_KNOW_KEY),
+            Answer::Level(level) => serializer.serialize_u8(*level),
+            Answer::DontKnow => serializer.serialize_str(Self::DONT_KNOW_KEY),
         }
     }
 }
@@ -62,13 +63,14 @@ impl Figure {
             Figure::NotTracked => true,
         }
     }
+}
 
-    /// Writes the JSON form; a value is written as a float even when whole
-    /// (`18.0`), as serde_json wrote it.
-    pub fn write_json(self, w: &mut Writer) {
+/// A value is an `f64` even when whole, so serde_json writes `18.0`.
+impl Serialize for Figure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Figure::Value(v) => w.float(v),
-            Figure::NotTracked => w.string(Self::NOT_TRACKED_KEY),
+            Figure::Value(v) => serializer.serialize_f64(*v),
+            Figure::NotTracked => serializer.serialize_str(Self::NOT_TRACKED_KEY),
         }
     }
 }
@@ -77,31 +79,22 @@ impl Figure {
 mod tests {
     use super::*;
 
-    /// A compact JSON array of what `write` writes for each item.
-    fn json_array<T: Copy>(items: &[T], write: fn(T, &mut Writer)) -> String {
-        let mut w = Writer::compact();
-        w.open('[');
-        for item in items {
-            w.item();
-            write(*item, &mut w);
-        }
-        w.close(']');
-        w.finish()
+    fn json<T: Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap()
     }
 
     #[test]
     fn answers_serialise_as_numbers_or_dont_know() {
-        let json = json_array(&[Answer::Level(4), Answer::DontKnow], Answer::write_json);
-        assert_eq!(json, r#"[4,"dont-know"]"#);
+        assert_eq!(
+            json(&[Answer::Level(4), Answer::DontKnow]),
+            r#"[4,"dont-know"]"#
+        );
     }
 
     #[test]
     fn figures_serialise_as_numbers_or_not_tracked() {
-        let json = json_array(
-            &[Figure::Value(2.5), Figure::NotTracked],
-            Figure::write_json,
-        );
-        assert_eq!(json, r#"[2.5,"not-tracked"]"#);
+        let figures = [Figure::Value(2.5), Figure::Value(18.0), Figure::NotTracked];
+        assert_eq!(json(&figures), r#"[2.5,18.0,"not-tracked"]"#);
     }
 
     #[test]

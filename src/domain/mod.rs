@@ -7,11 +7,9 @@ pub mod digits;
 #[cfg(test)]
 mod fixtures;
 pub mod instrument;
-pub mod json;
 pub mod lang;
 pub mod model;
 pub mod recommend;
 pub mod record;
 pub mod scoring;
 pub mod share;
-pub mod timestamp;

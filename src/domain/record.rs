@@ -30,17 +30,16 @@
 //! and treats a missing `profile`, `answers` or `figures` as empty.
 
 mod error;
-mod parse;
+mod json;
 mod validate;
-mod write;
 
 pub use self::error::{Problem, RecordError, RecordErrorKind};
-pub use super::timestamp::rfc3339_from_unix_ms;
 
 use super::answers::{Answer, Figure};
 use super::instrument::V1;
 use super::lang::Lang;
 use super::model::Instrument;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The version of the JSON form written by [`Record::to_json`].
@@ -59,14 +58,28 @@ pub fn instrument_by_id(id: &str) -> Option<&'static Instrument> {
     INSTRUMENTS.iter().copied().find(|i| i.version == id)
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Who answers. In the JSON form a field left out, and a `null` text or
+/// list, read as empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Profile {
+    #[serde(deserialize_with = "null_as_empty")]
     pub organisation: String,
     pub sector: Option<String>,
     pub size: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub country: String,
     pub role: Option<String>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub priorities: Vec<String>,
+}
+
+fn null_as_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// One respondent's assessment of one instrument.
@@ -193,13 +206,14 @@ impl Record {
     /// The layout is serde_json's `to_string_pretty`, which wrote the files
     /// of earlier versions, and does not change.
     pub fn to_json(&self) -> String {
-        write::to_json(self)
+        // Cannot fail: every key is a string and every value plain data.
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Reads a record written by any schema up to [`CURRENT_SCHEMA`],
     /// migrating older ones, and validates it against its instrument.
     pub fn from_json(text: &str) -> Result<Record, RecordError> {
-        parse::from_json(text)
+        json::from_json(text)
     }
 
     /// Checks everything [`Record::from_json`] checks, for a record built or
@@ -210,45 +224,11 @@ impl Record {
     }
 }
 
-impl Record {
-    /// Ids of the answers given (of the figures given with `figures`),
-    /// sorted by id: the order in which the JSON form lists answers and
-    /// figures, and in which they are checked, as when records kept them in
-    /// maps sorted by id. One plain function for both, kept out of line: a
-    /// generic sort over each entry type cost a copy per type in the wasm
-    /// bundle. An insertion sort, small in code: an instrument has a few
-    /// dozen ids.
-    #[inline(never)]
-    fn given_by_id(&self, figures: bool) -> Vec<&'static str> {
-        let instrument: &'static Instrument = self.instrument;
-        let mut sorted: Vec<&'static str> = Vec::new();
-        let mut index = 0;
-        for module in instrument.modules {
-            let count = if figures {
-                module.indicators.len()
-            } else {
-                module.questions.len()
-            };
-            for k in 0..count {
-                let (id, given) = if figures {
-                    let given = self.figures.get(index).is_some_and(Option::is_some);
-                    (module.indicators[k].id, given)
-                } else {
-                    let given = self.answers.get(index).is_some_and(Option::is_some);
-                    (module.questions[k].id, given)
-                };
-                index += 1;
-                if given {
-                    sorted.push(id);
-                    let mut j = sorted.len() - 1;
-                    while j > 0 && sorted[j] < sorted[j - 1] {
-                        sorted.swap(j, j - 1);
-                        j -= 1;
-                    }
-                }
-            }
-        }
-        sorted
+/// The JSON form (see the module's documentation), also the `record` of
+/// the `completed` event.
+impl Serialize for Record {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        json::RecordOut::from(self).serialize(serializer)
     }
 }
 
@@ -278,7 +258,7 @@ impl fmt::Debug for Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::json;
+    use serde_json::Value;
 
     #[test]
     fn a_new_record_is_empty_and_current() {
@@ -352,9 +332,8 @@ mod tests {
         r.set_answer("m1.team-meetings", Answer::DontKnow);
         r.set_figure("m2.defect-rate", Figure::Value(4.5));
         r.set_figure("m4.absenteeism", Figure::NotTracked);
-        let value = json::parse(&r.to_json()).unwrap();
-        // Objects compare in order, so this also checks the field order.
-        let expected = json::parse(
+        let value: Value = serde_json::from_str(&r.to_json()).unwrap();
+        let expected: Value = serde_json::from_str(
             r#"{
             "schema": 1,
             "instrument": "score-readiness/1",

@@ -27,13 +27,14 @@
 //! length). Decoding always yields a record that passes
 //! [`Record::validate`].
 
-mod base64url;
 mod bytes;
-mod crc32;
 #[cfg(test)]
 mod tests;
 
-pub use self::crc32::crc32;
+use std::time::{Duration, UNIX_EPOCH};
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use self::bytes::{Reader, Writer, write_f32};
 use super::answers::{Answer, Figure};
@@ -42,8 +43,6 @@ use super::model::{Choice, Instrument};
 use super::record::{
     INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
 };
-use super::timestamp::{MINUTE_RANGE, rfc3339_from_unix_minutes, unix_minutes};
-use std::fmt;
 
 /// The format version this build writes and reads.
 pub const VERSION: &str = "1";
@@ -53,27 +52,57 @@ const DONT_KNOW: u8 = 7;
 const FIGURE_VALUE: u8 = 1;
 const FIGURE_NOT_TRACKED: u8 = 2;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// CRC-32 as zlib and PNG compute it (ISO-HDLC), with one 256-entry table.
+const CRC_32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+
+/// The checksum a code carries after its payload.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    CRC_32.checksum(bytes)
+}
+
+/// The last minute RFC 3339 can write, 9999-12-31T23:59Z; the first is
+/// the epoch, where record timestamps start.
+const LAST_MINUTE: u64 = 253_402_300_799 / 60;
+
+/// Why a share code could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ShareError {
     /// Nothing but whitespace.
+    #[error("empty share code")]
     Empty,
     /// The text before the first `.` (cut to 16 characters); empty when
     /// there is no `.` at all.
+    #[error("{}", unknown_version(.0))]
     UnknownVersion(String),
     /// A character outside base64url, at this character index of the code.
+    #[error("character {ch:?} at position {index} is not allowed in a share code")]
     BadCharacter { index: usize, ch: char },
     /// A length or final character no encoder produces.
+    #[error("share code has an impossible length or ending")]
     Malformed,
     /// The code was damaged or edited.
+    #[error("share code checksum does not match (damaged or edited)")]
     BadChecksum,
     /// The checksum matches but the data ends early.
+    #[error("share code ends before its data is complete")]
     Truncated,
     /// An instrument this build does not contain, or not the one expected.
+    #[error("share code is for unknown instrument #{0}")]
     UnknownInstrument(u64),
     /// A field holds a value a record cannot have.
+    #[error("share code holds an invalid value for `{0}`")]
     InvalidValue(&'static str),
     /// Bytes after the last field.
+    #[error("share code has data after its last field")]
     TrailingData,
+}
+
+fn unknown_version(version: &str) -> String {
+    if version.is_empty() {
+        "share code has no version prefix".to_owned()
+    } else {
+        format!("unknown share code version `{version}`")
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,38 +150,6 @@ impl ShareError {
         }
     }
 }
-
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::Empty => write!(f, "empty share code"),
-            ShareError::UnknownVersion(v) if v.is_empty() => {
-                write!(f, "share code has no version prefix")
-            }
-            ShareError::UnknownVersion(v) => write!(f, "unknown share code version `{v}`"),
-            ShareError::BadCharacter { index, ch } => {
-                write!(
-                    f,
-                    "character {ch:?} at position {index} is not allowed in a share code"
-                )
-            }
-            ShareError::Malformed => write!(f, "share code has an impossible length or ending"),
-            ShareError::BadChecksum => {
-                write!(f, "share code checksum does not match (damaged or edited)")
-            }
-            ShareError::Truncated => write!(f, "share code ends before its data is complete"),
-            ShareError::UnknownInstrument(i) => {
-                write!(f, "share code is for unknown instrument #{i}")
-            }
-            ShareError::InvalidValue(field) => {
-                write!(f, "share code holds an invalid value for `{field}`")
-            }
-            ShareError::TrailingData => write!(f, "share code has data after its last field"),
-        }
-    }
-}
-
-impl std::error::Error for ShareError {}
 
 pub fn encode(instrument: &Instrument, record: &Record) -> String {
     let mut w = Writer::default();
@@ -224,9 +221,7 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
     }
     let checksum = crc32(&w.bytes);
     w.bytes.extend_from_slice(&checksum.to_be_bytes());
-    let mut code = String::from(PREFIX);
-    code.push_str(&base64url::encode(&w.bytes));
-    code
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&w.bytes))
 }
 
 pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError> {
@@ -242,12 +237,18 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
             version.chars().take(16).collect(),
         ));
     }
-    let bytes = base64url::decode(body).map_err(|e| match e {
-        base64url::DecodeError::BadCharacter(i, ch) => ShareError::BadCharacter {
-            index: i + version.chars().count() + 1,
-            ch,
-        },
-        base64url::DecodeError::Malformed => ShareError::Malformed,
+    let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|e| {
+        let at = match e {
+            base64::DecodeError::InvalidByte(at, _) => at,
+            base64::DecodeError::InvalidPadding => body.find('=').unwrap_or_default(),
+            _ => return ShareError::Malformed,
+        };
+        // Counted in characters of the whole code, as a person reads it.
+        let before = body.get(..at).unwrap_or_default();
+        ShareError::BadCharacter {
+            index: version.len() + 1 + before.chars().count(),
+            ch: body.get(at..).and_then(|s| s.chars().next()).unwrap_or('='),
+        }
     })?;
     let Some(split) = bytes.len().checked_sub(4) else {
         return Err(ShareError::Truncated);
@@ -273,10 +274,10 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
         .ok()
         .and_then(|i| Lang::ALL.get(i).copied())
         .ok_or(ShareError::InvalidValue("language"))?;
-    let minutes = unzigzag(r.varint("timestamp")?);
-    if !(MINUTE_RANGE.0..=MINUTE_RANGE.1).contains(&minutes) {
-        return Err(ShareError::InvalidValue("timestamp"));
-    }
+    let minutes = u64::try_from(unzigzag(r.varint("timestamp")?))
+        .ok()
+        .filter(|m| *m <= LAST_MINUTE)
+        .ok_or(ShareError::InvalidValue("timestamp"))?;
     let lists = &instrument.profile;
     let sector = read_choice(r, "sector", lists.sectors)?;
     let size = read_choice(r, "size", lists.sizes)?;
@@ -309,7 +310,9 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     if r.varint("answers")? != count as u64 {
         return Err(ShareError::InvalidValue("answers"));
     }
-    let mut record = Record::for_instrument(known, lang, rfc3339_from_unix_minutes(minutes));
+    let timestamp = UNIX_EPOCH + Duration::from_secs(minutes * 60);
+    let timestamp = humantime::format_rfc3339_seconds(timestamp).to_string();
+    let mut record = Record::for_instrument(known, lang, timestamp);
     record.profile = profile;
     let values = r.packed("answers", 3, count)?;
     let mut at = 0;
@@ -381,6 +384,15 @@ fn cut(text: &str, max: usize) -> &str {
     text.char_indices()
         .nth(max)
         .map_or(text, |(i, _)| &text[..i])
+}
+
+/// Whole minutes since the epoch; `None` for a timestamp a valid record
+/// cannot have.
+fn unix_minutes(timestamp: &str) -> Option<i64> {
+    let since = humantime::parse_rfc3339(timestamp)
+        .ok()?
+        .duration_since(UNIX_EPOCH);
+    i64::try_from(since.ok()?.as_secs() / 60).ok()
 }
 
 fn zigzag(v: i64) -> u64 {

@@ -1,7 +1,9 @@
 //! The app's services, as the browser provides them.
 
 use std::cell::RefCell;
+use std::time::{Duration, UNIX_EPOCH};
 
+use gloo::utils::window;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::Element;
 use yew::Callback;
@@ -9,7 +11,6 @@ use yew::Callback;
 use crate::app::{Action, Services, SharedLink, StorageError, WidgetEvent};
 use crate::domain::instrument::V1;
 use crate::domain::record::Record;
-use crate::domain::timestamp::rfc3339_from_unix_ms;
 
 use super::events::EventSink;
 use super::files;
@@ -19,8 +20,8 @@ use super::storage::ProgressStore;
 pub struct BrowserServices {
     pub store: ProgressStore,
     pub events: EventSink,
-    /// The last completed event's detail (JSON), for the JS API's `result()`.
-    pub result: RefCell<Option<String>>,
+    /// The record of the last completed event, for the JS API's `result()`.
+    pub result: RefCell<Option<Box<Record>>>,
     /// The running app's dispatcher, once it has connected.
     pub dispatch: RefCell<Option<Callback<Action>>>,
     /// The validated `events-origin` option, for the loader.
@@ -40,8 +41,10 @@ impl BrowserServices {
 }
 
 impl Services for BrowserServices {
+    /// The clock is the browser's: `SystemTime::now` panics on wasm.
     fn now(&self) -> String {
-        rfc3339_from_unix_ms(js_sys::Date::now() as i64)
+        let since_epoch = Duration::from_millis(js_sys::Date::now() as u64);
+        humantime::format_rfc3339_seconds(UNIX_EPOCH + since_epoch).to_string()
     }
 
     fn load_progress(&self) -> Result<Option<Record>, StorageError> {
@@ -65,11 +68,7 @@ impl Services for BrowserServices {
     }
 
     fn copy_text(&self, text: String, done: Callback<bool>) {
-        let Some(window) = web_sys::window() else {
-            done.emit(false);
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
+        let promise = window().navigator().clipboard().write_text(&text);
         spawn_local(async move {
             done.emit(JsFuture::from(promise).await.is_ok());
         });
@@ -80,15 +79,13 @@ impl Services for BrowserServices {
     }
 
     fn print(&self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
+        let _ = window().print();
     }
 
     fn emit(&self, event: WidgetEvent) {
-        let detail = self.events.emit(&event);
-        if matches!(event, WidgetEvent::Completed { .. }) {
-            *self.result.borrow_mut() = Some(detail);
+        self.events.emit(&event);
+        if let WidgetEvent::Completed { record } = event {
+            *self.result.borrow_mut() = Some(record);
         }
     }
 

@@ -2,7 +2,7 @@
 //! the theme through CSS custom properties, which a strict
 //! Content-Security-Policy allows when set through the CSSOM.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::app::options::{self, OptionProblem, Options, Theme};
@@ -11,20 +11,17 @@ use crate::app::options::{self, OptionProblem, Options, Theme};
 /// page address on the hosted page, then the element's `data-*`
 /// attributes, then the JS call's object: later pairs win), and warns on
 /// the console about each one that cannot be used.
-pub fn read(pairs: &js_sys::Array) -> (Options, Vec<OptionProblem>) {
-    let texts: Vec<String> = pairs
-        .iter()
-        .map(|value| value.as_string().unwrap_or_default())
-        .collect();
+pub fn read(pairs: JsValue) -> (Options, Vec<OptionProblem>) {
+    // The loader hands every name and value over as a string; anything else
+    // is no option at all.
+    let texts: Vec<String> = serde_wasm_bindgen::from_value(pairs).unwrap_or_default();
     let (options, problems) = options::parse(
         texts
             .chunks_exact(2)
             .map(|pair| (pair[0].as_str(), pair[1].as_str())),
     );
     for problem in &problems {
-        web_sys::console::warn_1(
-            &format!("SCORE Readiness: {problem}; the default is used").into(),
-        );
+        gloo::console::warn!(format!("SCORE Readiness: {problem}; the default is used"));
     }
     (options, problems)
 }

@@ -2,12 +2,14 @@
 //! element the widget is mounted on. An iframe's loader (`assets/embed.js`)
 //! forwards the same events to the embedding page.
 
+use serde::{Serialize, Serializer};
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use crate::app::WidgetEvent;
 use crate::domain::recommend::recommend;
 use crate::domain::record::Record;
-use crate::domain::scoring::score;
+use crate::domain::scoring::{Scores, score};
 
 pub struct EventSink {
     element: Element,
@@ -18,96 +20,92 @@ impl EventSink {
         EventSink { element }
     }
 
-    /// Dispatches the event; returns its detail as JSON text.
-    pub fn emit(&self, event: &WidgetEvent) -> String {
-        if matches!(event, WidgetEvent::Ready) {
-            mark_interactive();
-        }
+    pub fn emit(&self, event: &WidgetEvent) {
         let (name, detail) = match event {
-            WidgetEvent::Ready => ("score-readiness:ready", String::from("{}")),
+            WidgetEvent::Ready => {
+                mark_interactive();
+                ("score-readiness:ready", js_sys::Object::new().into())
+            }
             WidgetEvent::StepChanged { step } => {
-                ("score-readiness:step", format!("{{\"step\":\"{step}\"}}"))
+                ("score-readiness:step", to_js(&StepDetail { step }))
             }
             WidgetEvent::Completed { record } => ("score-readiness:completed", completed(record)),
         };
         let init = CustomEventInit::new();
         init.set_bubbles(true);
-        init.set_detail(&parse(&detail));
+        init.set_detail(&detail);
         if let Ok(custom) = CustomEvent::new_with_event_init_dict(name, &init) {
             let _ = self.element.dispatch_event(&custom);
         }
-        detail
     }
 }
 
-/// JSON text we wrote ourselves, as a JS value (`null` should it not parse).
-pub fn parse(json: &str) -> wasm_bindgen::JsValue {
-    js_sys::JSON::parse(json).unwrap_or(wasm_bindgen::JsValue::NULL)
+/// A detail as a plain JS object (maps as objects, as JSON would have
+/// them); `null` should it not convert.
+fn to_js(detail: &impl Serialize) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    detail.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// The `completed` detail as a fresh JS object: each caller of the JS
+/// API's `result()` gets its own copy.
+pub fn completed(record: &Record) -> JsValue {
+    to_js(&CompletedDetail::new(record))
+}
+
+#[derive(Serialize)]
+struct StepDetail<'a> {
+    step: &'a str,
 }
 
 /// The result a host receives when the respondent reaches the results:
 /// `{"scores":{"m1":80,…,"overall":70},"band":"established",
 /// "nextModule":"m3","ranking":["m1","m3",…],"record":{…}}`; a score
 /// without answers, and the band without an overall score, are `null`.
-pub fn completed(record: &Record) -> String {
-    let instrument = record.instrument();
-    let scores = score(instrument, record);
-    let recommendation = recommend(instrument, record, &scores);
-    let mut out = String::with_capacity(2048);
-    out.push_str("{\"scores\":{");
-    for module in &scores.modules {
-        push_key(&mut out, module.module.key());
-        push_number(&mut out, module.score);
-        out.push(',');
-    }
-    push_key(&mut out, "overall");
-    push_number(&mut out, scores.overall);
-    out.push_str("},");
-    push_key(&mut out, "band");
-    match scores.overall_band {
-        Some(band) => push_string(&mut out, band.key()),
-        None => out.push_str("null"),
-    }
-    out.push(',');
-    push_key(&mut out, "nextModule");
-    push_string(&mut out, recommendation.next_module.key());
-    out.push(',');
-    push_key(&mut out, "ranking");
-    out.push('[');
-    for (index, ranked) in recommendation.ranking.iter().enumerate() {
-        if index > 0 {
-            out.push(',');
+/// `record` is the JSON form of a download.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompletedDetail<'a> {
+    scores: ModuleScores,
+    band: Option<&'static str>,
+    next_module: &'static str,
+    ranking: Vec<&'static str>,
+    record: &'a Record,
+}
+
+impl<'a> CompletedDetail<'a> {
+    pub fn new(record: &'a Record) -> Self {
+        let instrument = record.instrument();
+        let scores = score(instrument, record);
+        let recommendation = recommend(instrument, record, &scores);
+        CompletedDetail {
+            band: scores.overall_band.map(|band| band.key()),
+            next_module: recommendation.next_module.key(),
+            ranking: recommendation
+                .ranking
+                .iter()
+                .map(|ranked| ranked.module.key())
+                .collect(),
+            scores: ModuleScores(scores),
+            record,
         }
-        push_string(&mut out, ranked.module.key());
     }
-    out.push_str("],");
-    push_key(&mut out, "record");
-    out.push_str(&record.to_json());
-    out.push('}');
-    out
 }
 
-fn push_string(out: &mut String, text: &str) {
-    out.push('"');
-    out.push_str(text);
-    out.push('"');
-}
+/// Each module's score by its key, in the instrument's order, then
+/// `overall`.
+struct ModuleScores(Scores);
 
-fn push_key(out: &mut String, key: &str) {
-    push_string(out, key);
-    out.push(':');
-}
-
-fn push_number(out: &mut String, value: Option<u8>) {
-    match value {
-        Some(value) => out.push_str(&value.to_string()),
-        None => out.push_str("null"),
+impl Serialize for ModuleScores {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let modules = self.0.modules.iter().map(|m| (m.module.key(), m.score));
+        serializer.collect_map(modules.chain([("overall", self.0.overall)]))
     }
 }
 
 /// A performance mark the browser tests read to time the first screen.
 fn mark_interactive() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("sr-interactive");
     }
 }
@@ -118,9 +116,9 @@ mod tests {
     use crate::domain::lang::Lang;
 
     #[test]
-    fn the_completed_detail_is_json_with_scores_ranking_and_record() {
+    fn the_completed_detail_has_scores_ranking_and_the_record() {
         let record = Record::new(Lang::Fr, "2026-11-25T10:00:00Z");
-        let detail = completed(&record);
+        let detail = serde_json::to_string(&CompletedDetail::new(&record)).unwrap();
         assert!(
             detail.starts_with(
                 "{\"scores\":{\"m1\":null,\"m2\":null,\"m3\":null,\"m4\":null,\"m5\":null,\"overall\":null},\"band\":null,\"nextModule\":\"m"
@@ -128,12 +126,10 @@ mod tests {
             "{detail}"
         );
         assert!(detail.contains("\"ranking\":[\"m1\",\"m"), "{detail}");
-        assert!(
-            detail.ends_with(&format!("\"record\":{}}}", record.to_json())),
-            "{detail}"
-        );
-        // It reads back as a record would.
-        let inner = &detail[detail.find("\"record\":").unwrap_or(0) + 9..detail.len() - 1];
-        assert_eq!(Record::from_json(inner), Ok(record));
+        // The record is the download's JSON form, and reads back as one.
+        let value: serde_json::Value = serde_json::from_str(&detail).unwrap();
+        let download: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+        assert_eq!(value["record"], download);
+        assert_eq!(Record::from_json(&value["record"].to_string()), Ok(record));
     }
 }

@@ -1,3 +1,4 @@
+use gloo::utils::window;
 use web_sys::Element;
 
 use crate::domain::lang::Lang;
@@ -15,7 +16,7 @@ pub fn initial_language(element: &Element) -> Lang {
 }
 
 fn from_query() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = window().location().search().ok()?;
     lang_from_query(&search)
 }
 
@@ -30,7 +31,7 @@ pub fn lang_from_query(search: &str) -> Option<Lang> {
 }
 
 fn from_browser() -> Option<Lang> {
-    let languages = web_sys::window()?.navigator().languages();
+    let languages = window().navigator().languages();
     languages
         .iter()
         .filter_map(|value| value.as_string())

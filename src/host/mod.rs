@@ -43,8 +43,8 @@ struct Mounted {
 /// page), `options` a flat `[name, value, name, value, …]` list, validated
 /// here. The id's widget is reached through the functions below.
 #[wasm_bindgen]
-pub fn mount(host: Element, root: Element, options: js_sys::Array) -> u32 {
-    let (options, problems) = embed_options::read(&options);
+pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
+    let (options, problems) = embed_options::read(options);
     embed_options::apply_theme(&root, &options.theme);
     let index = WIDGETS.with(|w| w.borrow().len()) as u32;
     let lang = options
@@ -106,9 +106,9 @@ pub fn set_language(id: u32, lang: &str) -> bool {
             true
         }
         _ => {
-            web_sys::console::warn_2(
-                &"SCORE Readiness: setLanguage: not en, fr or es, or no widget:".into(),
-                &lang.into(),
+            gloo::console::warn!(
+                "SCORE Readiness: setLanguage: not en, fr or es, or no widget:",
+                lang
             );
             false
         }
@@ -120,7 +120,7 @@ pub fn set_language(id: u32, lang: &str) -> bool {
 #[wasm_bindgen]
 pub fn result(id: u32) -> JsValue {
     services(id)
-        .and_then(|s| s.result.borrow().as_deref().map(events::parse))
+        .and_then(|s| s.result.borrow().as_deref().map(events::completed))
         .unwrap_or(JsValue::NULL)
 }
 

@@ -1,6 +1,8 @@
 //! Share links carry a whole record in the address's fragment, which
 //! browsers never send to a server.
 
+use gloo::utils::window;
+
 use crate::app::SharedLink;
 use crate::domain::model::Instrument;
 use crate::domain::record::Record;
@@ -17,9 +19,7 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 }
 
 pub fn read(instrument: &Instrument) -> SharedLink {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = window().location().hash().unwrap_or_default();
     match code_in_fragment(&hash) {
         None => SharedLink::None,
         Some(code) => match share::decode(instrument, code) {
@@ -32,9 +32,7 @@ pub fn read(instrument: &Instrument) -> SharedLink {
 /// Drops the fragment from the address without reloading or adding to the
 /// history.
 pub fn forget() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    let window = window();
     let hash = window.location().hash().unwrap_or_default();
     if code_in_fragment(&hash).is_none() {
         return;
@@ -47,9 +45,7 @@ pub fn forget() {
 }
 
 pub fn url_for(instrument: &Instrument, record: &Record) -> String {
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let page = window().location().href().unwrap_or_default();
     let base = page.split('#').next().unwrap_or_default();
     format!("{base}#{MARKER}{}", share::encode(instrument, record))
 }

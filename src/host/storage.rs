@@ -1,7 +1,8 @@
-//! Progress kept in the browser's localStorage, one key per widget. What
-//! cannot be read is set aside under another key, never deleted.
+//! Progress kept in the browser's localStorage, one key per widget, through
+//! gloo-storage. What cannot be read is set aside under another key, never
+//! deleted.
 
-use web_sys::Storage;
+use gloo::storage::{LocalStorage, Storage};
 
 use crate::app::StorageError;
 use crate::domain::record::Record;
@@ -18,15 +19,19 @@ impl ProgressStore {
         }
     }
 
-    fn storage() -> Result<Storage, StorageError> {
-        // Disabled storage throws (SecurityError) or is absent.
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or(StorageError::Unavailable)
+    /// Disabled storage throws (SecurityError) or is absent, and gloo's
+    /// calls would throw with it: they are only made once it is there.
+    fn available() -> Result<web_sys::Storage, StorageError> {
+        match gloo::utils::window().local_storage() {
+            Ok(Some(_)) => Ok(LocalStorage::raw()),
+            _ => Err(StorageError::Unavailable),
+        }
     }
 
+    /// Reads the text as stored, not through serde, so that a record that
+    /// cannot be read is kept exactly as it was.
     pub fn load(&self, now: &str) -> Result<Option<Record>, StorageError> {
-        let storage = Self::storage()?;
+        let storage = Self::available()?;
         let Some(text) = storage
             .get_item(&self.key)
             .map_err(|_| StorageError::Unavailable)?
@@ -39,15 +44,18 @@ impl ProgressStore {
                 let aside = format!("{}:unreadable:{now}", self.key);
                 // Only once the copy is safe does the original make way.
                 if storage.set_item(&aside, &text).is_ok() {
-                    let _ = storage.remove_item(&self.key);
+                    LocalStorage::delete(&self.key);
                 }
                 Err(StorageError::Unreadable(error.kind()))
             }
         }
     }
 
+    /// Stored as the download's JSON form: `LocalStorage::set` would
+    /// serialize through a second, compact serde_json writer, another copy
+    /// of every `Serialize` impl in the bundle.
     pub fn save(&self, record: &Record) -> Result<(), StorageError> {
-        Self::storage()?
+        Self::available()?
             .set_item(&self.key, &record.to_json())
             .map_err(|_| StorageError::Unavailable)
     }

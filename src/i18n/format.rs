@@ -1,78 +1,97 @@
-//! Numbers and dates written the way each language writes them.
+//! Numbers and dates written the way each language writes them: by the
+//! browser's `Intl`, which knows every language's conventions, and on
+//! native targets (tests, benchmarks) by a plain fallback.
 
-use super::{fill, loaded};
 use crate::domain::lang::Lang;
 
 /// `2026-11-25T10:00:00Z` → "25 November 2026", "25 novembre 2026",
-/// "25 de noviembre de 2026". Anything unparseable is shown as given.
+/// "25 de noviembre de 2026", in UTC as stored. Anything unparseable is
+/// shown as given.
 pub fn date(lang: Lang, rfc3339: &str) -> String {
-    let Some((year, month, day)) = ymd(rfc3339) else {
-        return rfc3339.to_owned();
-    };
-    let months = loaded(lang).map(|text| text.months.as_str());
-    let Some(month_name) = months.and_then(|m| m.split(',').nth(month as usize - 1)) else {
-        return rfc3339.to_owned();
-    };
-    let day = match (lang, day) {
-        (Lang::Fr, 1) => "1er".to_owned(),
-        _ => day.to_string(),
-    };
-    let template = match lang {
-        Lang::Es => "{d} de {m} de {y}",
-        Lang::En | Lang::Fr => "{d} {m} {y}",
-    };
-    fill(
-        template,
-        &[("d", &day), ("m", month_name), ("y", &year.to_string())],
-    )
+    intl::date(lang, rfc3339).unwrap_or_else(|| rfc3339.to_owned())
 }
 
-fn ymd(rfc3339: &str) -> Option<(u32, u32, u32)> {
-    let date = rfc3339.get(..10)?;
-    let mut parts = date.split('-');
-    let year = unsigned(parts.next()?, u16::MAX.into())?;
-    let month = unsigned(parts.next()?, u8::MAX.into())?;
-    let day = unsigned(parts.next()?, u8::MAX.into())?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+/// A figure as typed back to the respondent, to two decimals at most and
+/// without thousands separators, so that [`parse_number`] reads it back:
+/// French and Spanish use a decimal comma.
+pub fn number(lang: Lang, value: f64) -> String {
+    intl::number(lang, value)
 }
 
-/// Reads `text` as `str::parse` reads an unsigned integer up to `max` (an
-/// optional `+`, then digits), without a generic copy of it per type.
-fn unsigned(text: &str, max: u32) -> Option<u32> {
-    let digits = text.strip_prefix('+').unwrap_or(text);
-    if digits.is_empty() {
-        return None;
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    use crate::domain::lang::Lang;
+
+    /// Day, month, year in English as the rest of the world writes them.
+    fn locales(lang: Lang) -> Array {
+        let tag = match lang {
+            Lang::En => "en-GB",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        };
+        Array::of1(&tag.into())
     }
-    let mut value: u32 = 0;
-    for b in digits.bytes() {
-        if !b.is_ascii_digit() {
+
+    fn options(pairs: &[(&str, JsValue)]) -> Object {
+        let options = Object::new();
+        for (name, value) in pairs {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&options, &(*name).into(), value);
+        }
+        options
+    }
+
+    pub fn date(lang: Lang, rfc3339: &str) -> Option<String> {
+        let date = Date::new(&rfc3339.into());
+        if date.get_time().is_nan() {
             return None;
         }
-        value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+        let options = options(&[
+            ("day", "numeric".into()),
+            ("month", "long".into()),
+            ("year", "numeric".into()),
+            ("timeZone", "UTC".into()),
+        ]);
+        let format = Intl::DateTimeFormat::new(&locales(lang), &options).format();
+        format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
     }
-    (value <= max).then_some(value)
+
+    pub fn number(lang: Lang, value: f64) -> String {
+        let options = options(&[
+            ("maximumFractionDigits", 2.into()),
+            ("useGrouping", false.into()),
+        ]);
+        let format = Intl::NumberFormat::new(&locales(lang), &options).format();
+        format
+            .call1(&JsValue::UNDEFINED, &value.into())
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| value.to_string())
+    }
 }
 
-/// A figure as typed back to the respondent, to two decimals at most:
-/// French and Spanish use a decimal comma. Integer arithmetic keeps float
-/// formatting out of the bundle, and pushing the pieces keeps `format!`'s
-/// padding out.
-pub fn number(lang: Lang, value: f64) -> String {
-    let hundredths = (value * 100.0).round() as i64;
-    let (whole, fraction) = (hundredths / 100, (hundredths % 100).abs());
-    let mut out = String::new();
-    if hundredths < 0 && whole == 0 {
-        out.push('-');
+/// Deterministic stand-ins for `Intl`, for tests off the browser.
+#[cfg(not(target_arch = "wasm32"))]
+mod intl {
+    use crate::domain::lang::Lang;
+
+    /// The date as stored, `2026-11-25`.
+    pub fn date(_lang: Lang, rfc3339: &str) -> Option<String> {
+        humantime::parse_rfc3339(rfc3339).ok()?;
+        rfc3339.get(..10).map(str::to_owned)
     }
-    out.push_str(&whole.to_string());
-    if fraction != 0 {
-        out.push(if lang == Lang::En { '.' } else { ',' });
-        out.push(char::from(b'0' + (fraction / 10) as u8));
-        if fraction % 10 != 0 {
-            out.push(char::from(b'0' + (fraction % 10) as u8));
+
+    pub fn number(lang: Lang, value: f64) -> String {
+        let text = format!("{value:.2}");
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        match lang {
+            Lang::En => text.to_owned(),
+            Lang::Fr | Lang::Es => text.replace('.', ","),
         }
     }
-    out
 }
 
 /// Reads a number as a respondent of either notation may type it: "12.5",
@@ -119,12 +138,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_follow_each_language() {
-        let at = "2026-11-25T10:00:00Z";
-        assert_eq!(date(Lang::En, at), "25 November 2026");
-        assert_eq!(date(Lang::Fr, at), "25 novembre 2026");
-        assert_eq!(date(Lang::Es, at), "25 de noviembre de 2026");
-        assert_eq!(date(Lang::Fr, "2026-03-01T00:00:00Z"), "1er mars 2026");
+    fn dates_off_the_browser_are_the_stored_day() {
+        assert_eq!(date(Lang::Fr, "2026-11-25T10:00:00Z"), "2026-11-25");
         assert_eq!(date(Lang::En, "not a date"), "not a date");
         assert_eq!(
             date(Lang::En, "2026-13-01T00:00:00Z"),

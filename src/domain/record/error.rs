@@ -2,21 +2,26 @@
 //! reader's language, exactly what is wrong with a file.
 
 use super::MAX_PRIORITIES;
-use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
     /// The text is not JSON at all (1-based position of the first error).
+    #[error("not JSON (syntax error at line {line}, column {column})")]
     NotJson { line: usize, column: usize },
     /// JSON, but not a SCORE Readiness record: no `schema` or `instrument`.
+    #[error("not a SCORE Readiness record (no `schema` and `instrument` fields)")]
     NotARecord,
     /// Written by a newer version of the widget.
+    #[error("record schema {found} is newer than this version supports ({supported})")]
     NewerSchema { found: u64, supported: u32 },
     /// A version no release ever wrote (e.g. 0), so no migration exists.
+    #[error("record schema {found} was never published and cannot be read")]
     UnsupportedSchema { found: u64 },
     /// A record for an instrument this build does not contain.
+    #[error("unknown instrument `{0}`")]
     UnknownInstrument(String),
     /// One field is missing or holds a value the instrument does not allow.
+    #[error("invalid `{field}`: {problem}")]
     Invalid {
         field: &'static str,
         problem: Problem,
@@ -24,32 +29,48 @@ pub enum RecordError {
 }
 
 /// What is wrong with an invalid field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
+    /// Absent, or `null` where a value is required.
+    #[error("missing")]
     Missing,
-    WrongType {
-        expected: &'static str,
-    },
+    /// Not the JSON type the field holds.
+    #[error("expected {expected}")]
+    WrongType { expected: &'static str },
+    /// A language code this build has no text for.
+    #[error("unknown language `{0}`")]
     UnknownLanguage(String),
+    /// Not written `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, or no such instant.
+    #[error("`{0}` is not an RFC 3339 UTC timestamp like 2026-11-25T10:00:00Z")]
     BadTimestamp(String),
-    TooLong {
-        max_chars: usize,
-    },
+    /// A free text over its limit.
+    #[error("longer than {max_chars} characters")]
+    TooLong { max_chars: usize },
     /// Not an id in the instrument's list for that profile field.
+    #[error("`{0}` is not one of the instrument's choices")]
     UnknownChoice(String),
+    /// More priorities than a respondent may choose.
+    #[error("{0} priorities given, at most {MAX_PRIORITIES} allowed")]
     TooManyPriorities(usize),
+    /// The same id twice in a list of choices.
+    #[error("`{0}` is given twice")]
     DuplicateChoice(String),
+    /// An answer to a question the instrument does not ask.
+    #[error("no question `{0}` in the instrument")]
     UnknownQuestion(String),
+    /// A level outside the question's scale.
+    #[error("level {level} for question `{question}` is outside 1..={max}")]
     LevelOutOfRange {
         question: String,
         level: u64,
         max: u8,
     },
+    /// A figure for an indicator the instrument does not have.
+    #[error("no indicator `{0}` in the instrument")]
     UnknownIndicator(String),
     /// Negative, or not a finite number.
-    BadFigure {
-        indicator: String,
-    },
+    #[error("figure for `{indicator}` must be a non-negative number or \"not-tracked\"")]
+    BadFigure { indicator: String },
 }
 
 /// A flat, stable classification of [`RecordError`] for localized messages.
@@ -138,73 +159,3 @@ impl RecordError {
         }
     }
 }
-
-impl fmt::Display for RecordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RecordError::NotJson { line, column } => {
-                write!(f, "not JSON (syntax error at line {line}, column {column})")
-            }
-            RecordError::NotARecord => {
-                write!(
-                    f,
-                    "not a SCORE Readiness record (no `schema` and `instrument` fields)"
-                )
-            }
-            RecordError::NewerSchema { found, supported } => write!(
-                f,
-                "record schema {found} is newer than this version supports ({supported})"
-            ),
-            RecordError::UnsupportedSchema { found } => {
-                write!(
-                    f,
-                    "record schema {found} was never published and cannot be read"
-                )
-            }
-            RecordError::UnknownInstrument(id) => write!(f, "unknown instrument `{id}`"),
-            RecordError::Invalid { field, problem } => write!(f, "invalid `{field}`: {problem}"),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::Missing => write!(f, "missing"),
-            Problem::WrongType { expected } => write!(f, "expected {expected}"),
-            Problem::UnknownLanguage(tag) => write!(f, "unknown language `{tag}`"),
-            Problem::BadTimestamp(text) => {
-                write!(
-                    f,
-                    "`{text}` is not an RFC 3339 UTC timestamp like 2026-11-25T10:00:00Z"
-                )
-            }
-            Problem::TooLong { max_chars } => write!(f, "longer than {max_chars} characters"),
-            Problem::UnknownChoice(id) => {
-                write!(f, "`{id}` is not one of the instrument's choices")
-            }
-            Problem::TooManyPriorities(n) => {
-                write!(f, "{n} priorities given, at most {MAX_PRIORITIES} allowed")
-            }
-            Problem::DuplicateChoice(id) => write!(f, "`{id}` is given twice"),
-            Problem::UnknownQuestion(id) => write!(f, "no question `{id}` in the instrument"),
-            Problem::LevelOutOfRange {
-                question,
-                level,
-                max,
-            } => {
-                write!(
-                    f,
-                    "level {level} for question `{question}` is outside 1..={max}"
-                )
-            }
-            Problem::UnknownIndicator(id) => write!(f, "no indicator `{id}` in the instrument"),
-            Problem::BadFigure { indicator } => write!(
-                f,
-                "figure for `{indicator}` must be a non-negative number or \"not-tracked\""
-            ),
-        }
-    }
-}
-
-impl std::error::Error for RecordError {}

@@ -1,8 +1,8 @@
 //! Reading records: every way a file can be wrong gets its own typed error.
 
 use super::*;
-use crate::domain::json::{Value, parse};
 use crate::domain::model::Scale;
+use serde_json::Value;
 
 fn first_question() -> (&'static str, u8) {
     let (_, q) = V1.questions().next().expect("the instrument has questions");
@@ -53,7 +53,12 @@ fn sample() -> Record {
 
 /// A JSON value from its text.
 fn json(text: &str) -> Value {
-    parse(text).expect("valid JSON")
+    serde_json::from_str(text).expect("valid JSON")
+}
+
+/// Drops a top-level field.
+fn without(value: &mut Value, field: &str) {
+    value.as_object_mut().expect("an object").remove(field);
 }
 
 /// The sample as JSON with one edit applied.
@@ -202,7 +207,7 @@ fn foreign_json_is_not_a_record() {
             "{text}"
         );
     }
-    let no_schema = edited(|v| drop(v.remove("schema")));
+    let no_schema = edited(|v| without(v, "schema"));
     assert_eq!(Record::from_json(&no_schema), Err(RecordError::NotARecord));
     let text_schema = edited(|v| v["schema"] = json(r#""1""#));
     assert_eq!(
@@ -244,7 +249,7 @@ fn language_and_timestamp_are_checked() {
         Record::from_json(&de),
         invalid("lang", Problem::UnknownLanguage("de".into()))
     );
-    let missing = edited(|v| drop(v.remove("lang")));
+    let missing = edited(|v| without(v, "lang"));
     assert_eq!(
         Record::from_json(&missing),
         invalid("lang", Problem::Missing)
@@ -319,7 +324,7 @@ fn answers_must_name_real_questions_with_levels_on_their_scale() {
         invalid("answers", Problem::UnknownQuestion("m9.nothing".into()))
     );
     for level in [0, u64::from(max) + 1, 300] {
-        let bad = edited(|v| v["answers"][id] = Value::Uint(level));
+        let bad = edited(|v| v["answers"][id] = Value::from(level));
         let problem = Problem::LevelOutOfRange {
             question: id.into(),
             level,

@@ -7,7 +7,6 @@ use super::{
 };
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::model::{Choice, Instrument, Question};
-use crate::domain::timestamp::parse_rfc3339_utc;
 
 pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), RecordError> {
     check_schema(u64::from(record.schema))?;
@@ -19,17 +18,14 @@ pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), R
     check_profile(&record.profile, instrument)?;
     // A record only holds ids of its instrument, so what is left to check
     // is each value.
-    for id in record.given_by_id(false) {
+    for (id, answer) in record.answers() {
         let Some((_, _, question)) = instrument.find_question(id) else {
             return Err(unknown_question(id));
         };
-        let level = record.answer(id).and_then(Answer::level);
-        check_level(question, level.map(u64::from))?;
+        check_level(question, answer.level().map(u64::from))?;
     }
-    for id in record.given_by_id(true) {
-        if let Some(figure) = record.figure(id) {
-            check_figure(id, figure)?;
-        }
+    for (id, figure) in record.figures() {
+        check_figure(id, figure)?;
     }
     Ok(())
 }
@@ -47,10 +43,12 @@ pub(super) fn check_schema(found: u64) -> Result<(), RecordError> {
     }
 }
 
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]Z` from 1970 on, in UTC only, so that
+/// every stored record compares and shares alike.
 fn check_timestamp(text: &str) -> Result<(), RecordError> {
-    match parse_rfc3339_utc(text) {
-        Some(_) => Ok(()),
-        None => Err(RecordError::invalid(
+    match humantime::parse_rfc3339(text) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(RecordError::invalid(
             "timestamp",
             Problem::BadTimestamp(text.to_owned()),
         )),

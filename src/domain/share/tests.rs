@@ -37,11 +37,11 @@ fn full() -> Record {
 fn code_for(payload: &[u8]) -> String {
     let mut bytes = payload.to_vec();
     bytes.extend_from_slice(&crc32(payload).to_be_bytes());
-    format!("{PREFIX}{}", base64url::encode(&bytes))
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&bytes))
 }
 
 fn payload_of(code: &str) -> Vec<u8> {
-    let bytes = base64url::decode(&code[PREFIX.len()..]).unwrap();
+    let bytes = URL_SAFE_NO_PAD.decode(&code[PREFIX.len()..]).unwrap();
     bytes[..bytes.len() - 4].to_vec()
 }
 
@@ -155,7 +155,17 @@ fn prefix_characters_and_length_errors_are_typed() {
         decode(&V1, "1.AA+A"),
         Err(ShareError::BadCharacter { index: 4, ch: '+' })
     );
+    assert_eq!(
+        decode(&V1, "1.AAé"),
+        Err(ShareError::BadCharacter { index: 4, ch: 'é' })
+    );
+    assert_eq!(
+        decode(&V1, "1.AA=="),
+        Err(ShareError::BadCharacter { index: 4, ch: '=' })
+    );
     assert_eq!(decode(&V1, "1.AAAAA"), Err(ShareError::Malformed));
+    // Bits after the last byte must be zero: "AB" is not what 0x00 encodes to.
+    assert_eq!(decode(&V1, "1.AB"), Err(ShareError::Malformed));
     assert_eq!(decode(&V1, "1.AAA"), Err(ShareError::Truncated));
     assert_eq!(decode(&V1, "1.AAAAAAA"), Err(ShareError::BadChecksum));
 }
@@ -220,4 +230,10 @@ fn zigzag_keeps_small_magnitudes_small() {
     }
     assert_eq!(zigzag(-1), 1);
     assert_eq!(zigzag(1), 2);
+}
+
+#[test]
+fn the_checksum_is_zlibs_crc_32() {
+    assert_eq!(crc32(b""), 0);
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
 }
