@@ -122,7 +122,7 @@ setup_build() {
 release_env() {
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 }
 
 # Release build of the widget into dist/.

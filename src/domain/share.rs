@@ -75,7 +75,7 @@ pub enum ShareError {
     #[error("{}", unknown_version(.0))]
     UnknownVersion(String),
     /// A character outside base64url, at this character index of the code.
-    #[error("character {ch:?} at position {index} is not allowed in a share code")]
+    #[error("character `{ch}` at position {index} is not allowed in a share code")]
     BadCharacter { index: usize, ch: char },
     /// A length or final character no encoder produces.
     #[error("share code has an impossible length or ending")]

@@ -9,6 +9,8 @@ use thiserror::Error;
 
 use crate::domain::instrument::V1;
 use crate::domain::instrument::text::InstrumentText;
+use serde::Deserialize;
+
 use crate::domain::lang::Lang;
 use crate::domain::recommend::{NoteText, ReasonText, Words};
 use crate::domain::scoring::ScoringText;
@@ -194,7 +196,10 @@ impl Catalog {
     /// Reads a catalog file and checks it words every question, figure and
     /// choice of the instrument.
     pub fn parse(json: &str) -> Result<Catalog, CatalogError> {
-        let catalog: Catalog = serde_json::from_str(json)?;
+        // Through a `Value`, as the record is read: one copy of the derived
+        // readers serves both, where reading from text would add another.
+        let value: serde_json::Value = serde_json::from_str(json)?;
+        let catalog = Catalog::deserialize(&value)?;
         let missing = catalog.instrument.missing(&V1);
         if missing.is_empty() {
             Ok(catalog)
