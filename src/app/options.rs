@@ -4,7 +4,6 @@
 //! bad one falls back to the default and is reported, never applied.
 
 use std::fmt;
-
 use std::iter;
 
 use serde::Deserialize;

@@ -142,8 +142,6 @@ texts! {
         link_damaged,
         link_newer,
         link_invalid,
-        /// Month names, January first, separated by commas.
-        months,
         report_generated,
     }
     groups {
