@@ -29,21 +29,23 @@ const styled = fetch(file('widget.css'))
   .then((css) => sheet.replace(css))
   .catch((error) => console.error('SCORE Readiness: widget.css did not load:', error));
 
-// The widget's words, one file per language, each fetched once and shared by
-// every widget. The language the widgets on the page will open in starts
-// downloading now, beside the wasm; the wasm asks for it through
-// setCatalogLoader below and gets the same promise.
+// The widget's words, each file fetched once and shared by every widget:
+// catalogs/<lang>.json is the interface, catalogs/<lang>.assessment.json the
+// questions and the results' sentences, which the wasm asks for once its
+// first screen is up. The interface of the language the widgets on the page
+// will open in starts downloading now, beside the wasm; the wasm asks for it
+// through setCatalogLoader below and gets the same promise.
 const catalogs = new Map();
-function loadCatalog(lang) {
-  if (!catalogs.has(lang)) {
-    const text = fetch(file(`catalogs/${lang}.json`)).then((response) =>
-      response.ok ? response.text() : Promise.reject(new Error(`catalogs/${lang}.json: HTTP ${response.status}`)),
+function loadCatalog(name) {
+  if (!catalogs.has(name)) {
+    const text = fetch(file(`catalogs/${name}.json`)).then((response) =>
+      response.ok ? response.text() : Promise.reject(new Error(`catalogs/${name}.json: HTTP ${response.status}`)),
     );
-    catalogs.set(lang, text);
+    catalogs.set(name, text);
     // A failed download is tried again when a widget next asks for it.
-    text.catch(() => catalogs.delete(lang));
+    text.catch(() => catalogs.delete(name));
   }
-  return catalogs.get(lang);
+  return catalogs.get(name);
 }
 for (const element of document.querySelectorAll(SELECTOR)) loadCatalog(languageOf(element));
 

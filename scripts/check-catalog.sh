@@ -2,7 +2,8 @@
 # Checks a translated catalog against English and says, in plain words, what
 # is missing, extra, empty or has different {placeholders}:
 #
-#   scripts/check-catalog.sh catalogs/fr.json
+#   scripts/check-catalog.sh catalogs/fr.json              # the interface
+#   scripts/check-catalog.sh catalogs/fr.assessment.json   # questions, results
 #
 # Exit status 0 when the file is complete, 1 when something needs fixing.
 set -euo pipefail

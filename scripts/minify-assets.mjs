@@ -6,7 +6,7 @@
 // matches the wasm's import names. The stylesheet loses comments and the whitespace around braces,
 // semicolons, commas, `>` and after colons; none of its strings holds those
 // next to a space. The commented sources stay in assets/ and styles/.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -33,9 +33,10 @@ const rules = readFileSync(css, 'utf8')
   .trim();
 writeFileSync(css, `/* SCORE Readiness (source: styles/widget.css) */\n${rules}\n`);
 
-// The text catalogs without their indentation: a visitor downloads one
-// before the first screen. The readable sources stay in catalogs/.
-for (const lang of ['en', 'fr', 'es']) {
-  const path = join(dir, 'catalogs', `${lang}.json`);
+// The text catalogs without their indentation: a visitor downloads their
+// language's interface before the first screen, its assessment words just
+// after. The readable sources stay in catalogs/.
+for (const name of readdirSync(join(dir, 'catalogs')).filter((file) => file.endsWith('.json'))) {
+  const path = join(dir, 'catalogs', name);
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }

@@ -13,6 +13,7 @@ use score_readiness::domain::recommend::recommend;
 use score_readiness::domain::record::{Profile, Record};
 use score_readiness::domain::scoring::score;
 use score_readiness::domain::share;
+use score_readiness::i18n::{Assessment, Part};
 use serde_json::Value;
 use std::time::{Duration, UNIX_EPOCH};
 
@@ -198,7 +199,7 @@ proptest! {
         prop_assert_ne!(rec.next_module, rec.start);
         prop_assert!(rec.quick_wins.len() <= 3);
         for lang in Lang::ALL {
-            let words = score_readiness::i18n::bundled(lang).unwrap().words();
+            let words = Assessment::bundled(lang).unwrap().words();
             for ranked in &rec.ranking {
                 prop_assert!(!ranked.reason.render(&words).is_empty());
             }

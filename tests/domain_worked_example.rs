@@ -9,7 +9,7 @@ use score_readiness::domain::model::ModuleId::{self, *};
 use score_readiness::domain::recommend::{Reason, recommend};
 use score_readiness::domain::record::Record;
 use score_readiness::domain::scoring::{Band, Confidence, score};
-use score_readiness::i18n::bundled;
+use score_readiness::i18n::{Assessment, Part};
 
 const DOC: &str = include_str!("../docs/scoring.md");
 
@@ -93,7 +93,7 @@ fn the_documented_question_tables_match_the_instrument_and_the_answers() {
 #[test]
 fn the_documented_summary_matches_the_computation() {
     let record = worked_record();
-    let en = bundled(Lang::En).unwrap();
+    let en = Assessment::bundled(Lang::En).unwrap();
     let scores = score(&V1, &record);
     for m in &scores.modules {
         let (mut sum, mut weights) = (0.0, 0);
@@ -157,7 +157,7 @@ fn ranking_numbers_and_next_module() {
 fn reasons_quick_wins_measures_and_notes() {
     let record = worked_record();
     let rec = recommend(&V1, &record, &score(&V1, &record));
-    let en = bundled(Lang::En).unwrap();
+    let en = Assessment::bundled(Lang::En).unwrap();
     assert_eq!(
         rec.ranking[0].reason,
         Reason::BuildFoundation {

@@ -4,10 +4,10 @@ mod support;
 
 use score_readiness::app::Settings;
 use score_readiness::domain::lang::Lang;
-use score_readiness::i18n::{Catalog, bundled};
+use score_readiness::i18n::{Catalog, Part};
 
 fn catalog(lang: Lang) -> &'static Catalog {
-    bundled(lang).unwrap()
+    Catalog::bundled(lang).unwrap()
 }
 
 fn render(lang: Lang) -> String {

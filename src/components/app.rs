@@ -9,7 +9,7 @@ use crate::app::{
 };
 use crate::domain::lang::Lang;
 use crate::domain::record::Record;
-use crate::i18n::{Shown, fill, use_catalog};
+use crate::i18n::{Assessment, Catalog, Shown, fill, use_part};
 
 use super::dom::el;
 use super::figures_step::figures_step;
@@ -51,7 +51,14 @@ pub fn App(props: &AppProps) -> Html {
     let lang = props.lang;
     let show_welcome = props.settings.show_welcome;
     let state = use_reducer(move || State::new(lang));
-    let shown = use_catalog(state.lang);
+    let shown = use_part::<Catalog>(state.lang, true);
+    // Fetched once the first screen can be shown, so it never delays it, in
+    // the language the interface is shown in (English too, if it stands in).
+    let (words_lang, ready) = match shown {
+        Shown::Ready { lang, .. } => (lang, true),
+        Shown::Loading | Shown::Failed => (state.lang, false),
+    };
+    let assessment = use_part::<Assessment>(words_lang, ready);
     let env = Env {
         services: props.services.clone(),
         settings: props.settings.clone(),
@@ -73,8 +80,17 @@ pub fn App(props: &AppProps) -> Html {
     // Until a first catalog arrives there are no words to show (and no
     // `.sr-root` yet); if none can be had, the loader has replaced the
     // widget with its notice.
+    let assessment = match assessment {
+        Shown::Ready { lang, text, .. } => Some((lang, text)),
+        Shown::Loading | Shown::Failed => None,
+    };
     let (text, shown_lang, fallback) = match shown {
-        Shown::Ready { lang, wanted, text } => (text, lang, (lang != wanted).then_some(wanted)),
+        Shown::Ready { lang, wanted, text } => {
+            // English standing in for the language asked for, in either file.
+            let english_instead =
+                lang != wanted || assessment.is_some_and(|(words_lang, _)| words_lang != wanted);
+            (text, lang, english_instead.then_some(wanted))
+        }
         Shown::Loading | Shown::Failed => {
             return html! { <div class="sr-loading" aria-busy="true"></div> };
         }
@@ -83,15 +99,24 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         env: env.clone(),
         text,
+        assessment: assessment.map(|(_, words)| words),
     };
+    // Past the first screen every step reads the assessment's words, which
+    // may still be on their way.
+    let waiting = state.step != Step::Welcome && ui.assessment.is_none();
     let step = match state.step {
         Step::Welcome => welcome(&ui),
+        _ if waiting => el("p", "sr-loading")
+            .attr("role", "status")
+            .attr("aria-busy", "true")
+            .text(text.loading.as_str())
+            .into(),
         Step::Profile => profile_step(&ui),
         Step::Module(module) => module_step(&ui, module),
         Step::Figures => figures_step(&ui),
         Step::Results => html! { <Results /> },
     };
-    let in_flow = !matches!(state.step, Step::Welcome | Step::Results);
+    let in_flow = !waiting && !matches!(state.step, Step::Welcome | Step::Results);
     // The crash text rides on the root so the crash handler, which runs
     // outside the wasm, can show it in the current language.
     let root = el("div", "sr-root")

@@ -12,13 +12,13 @@ pub fn band_guide(m: &mut Markup, ui: &Ui) {
     );
     for band in Band::ALL {
         let (low, high) = band.range();
-        m.element("<dt>", ui.text.scoring.band(band).label.as_str(), " (")
+        m.element("<dt>", ui.words().scoring.band(band).label.as_str(), " (")
             .num(u16::from(low))
             .tag("–")
             .num(u16::from(high))
             .element(
                 ")</dt><dd>",
-                ui.text.scoring.band(band).meaning.as_str(),
+                ui.words().scoring.band(band).meaning.as_str(),
                 "</dd>",
             );
     }

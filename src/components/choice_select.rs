@@ -31,7 +31,7 @@ pub fn choice_select(
         el("option", "")
             .attr("value", choice.id)
             .flag("selected", selected == Some(choice.id))
-            .text(ui.text.instrument.choice(labels, choice.id))
+            .text(ui.words().instrument.choice(labels, choice.id))
             .into()
     });
     let empty = el("option", "")

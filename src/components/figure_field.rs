@@ -14,6 +14,7 @@ use super::ui::Ui;
 pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
     let state = &ui.state;
     let text = ui.text;
+    let assessment = ui.words();
     let stored = state.record.figure(indicator.id);
     let typed = match (state.figure_drafts.get(indicator.id), stored) {
         (Some(draft), _) => draft.clone(),
@@ -52,9 +53,12 @@ pub fn figure_field(ui: &Ui, indicator: &'static Indicator) -> Html {
         .value(typed)
         .on_input(oninput);
     let number = el("label", "sr-field")
-        .child(el("span", "sr-label").text(text.instrument.indicator(indicator.id).label.as_str()))
+        .child(
+            el("span", "sr-label")
+                .text(assessment.instrument.indicator(indicator.id).label.as_str()),
+        )
         .child(el("span", "sr-input-unit").child(input).child(
-            el("span", "sr-unit").text(text.instrument.indicator(indicator.id).unit.as_str()),
+            el("span", "sr-unit").text(assessment.instrument.indicator(indicator.id).unit.as_str()),
         ));
     let checkbox = el("input", "")
         .attr("type", "checkbox")

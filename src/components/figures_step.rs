@@ -13,7 +13,7 @@ pub fn figures_step(ui: &Ui) -> Html {
         let title = format!(
             "{}. {}",
             module.id.number(),
-            ui.text.instrument.module(module.id).title
+            ui.words().instrument.module(module.id).title
         );
         el("fieldset", "sr-fieldset sr-figures-group")
             .child(el("legend", "sr-legend").text(title))

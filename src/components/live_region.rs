@@ -15,9 +15,12 @@ use super::ui::Ui;
 pub fn live_region(ui: &Ui) -> Html {
     let text = ui.text;
     let state = &ui.state;
-    let message = match state.step {
-        Step::Welcome => String::new(),
-        Step::Results => {
+    let message = match (state.step, ui.assessment) {
+        (Step::Welcome, _) => String::new(),
+        // No step past the first screen shows before the assessment's
+        // words, so nothing is announced without them either.
+        (_, None) => String::new(),
+        (Step::Results, Some(assessment)) => {
             let scores = score(state.instrument, &state.record);
             let next = recommend(state.instrument, &state.record, &scores).next_module;
             let overall = scores.overall.map_or_else(
@@ -28,14 +31,14 @@ pub fn live_region(ui: &Ui) -> Html {
                 &text.start_title,
                 &[(
                     "module",
-                    &text.instrument.module(ModuleId::Cooperation).title,
+                    &assessment.instrument.module(ModuleId::Cooperation).title,
                 )],
             );
             let then = fill(
                 &text.next_title,
                 &[
                     ("n", &next.number().to_string()),
-                    ("module", &text.instrument.module(next).title),
+                    ("module", &assessment.instrument.module(next).title),
                 ],
             );
             format!(
@@ -43,15 +46,15 @@ pub fn live_region(ui: &Ui) -> Html {
                 text.results_title, text.overall_label
             )
         }
-        Step::Profile => text.step_profile.to_owned(),
-        Step::Figures => text.step_figures.to_owned(),
-        Step::Module(module) => format!(
+        (Step::Profile, _) => text.step_profile.to_owned(),
+        (Step::Figures, _) => text.step_figures.to_owned(),
+        (Step::Module(module), Some(assessment)) => format!(
             "{}: {}",
             fill(
                 &text.progress_module,
                 &[("n", &module.number().to_string()), ("total", "5")]
             ),
-            &text.instrument.module(module).title
+            &assessment.instrument.module(module).title
         ),
     };
     el("div", "sr-visually-hidden")

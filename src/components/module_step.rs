@@ -20,7 +20,7 @@ pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
             &ui.text.progress_module,
             &[("n", &number.to_string()), ("total", "5")]
         ),
-        ui.text.instrument.module(module).title
+        ui.words().instrument.module(module).title
     );
     let questions = content
         .questions
@@ -31,7 +31,7 @@ pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
         .attr("data-testid", format!("step-{}", module.key()))
         .key(module.key())
         .child(step_heading(heading))
-        .child(el("p", "sr-lead").text(ui.text.instrument.module(module).summary.as_str()))
+        .child(el("p", "sr-lead").text(ui.words().instrument.module(module).summary.as_str()))
         .child(el("p", "sr-hint").text(ui.text.module_intro.as_str()))
         .child(unanswered_summary(ui))
         .children(questions)

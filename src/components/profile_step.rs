@@ -14,6 +14,7 @@ use super::ui::Ui;
 /// and the intro says so.
 pub fn profile_step(ui: &Ui) -> Html {
     let text = ui.text;
+    let assessment = ui.words();
     let state = &ui.state;
     let profile = &state.record.profile;
     let choices = &state.instrument.profile;
@@ -32,7 +33,9 @@ pub fn profile_step(ui: &Ui) -> Html {
             .on_change(onchange);
         option(
             radio,
-            text.instrument.choice(&text.instrument.roles, role.id),
+            assessment
+                .instrument
+                .choice(&assessment.instrument.roles, role.id),
         )
     });
     let full = profile.priorities.len() >= MAX_PRIORITIES;
@@ -49,8 +52,9 @@ pub fn profile_step(ui: &Ui) -> Html {
             .on_change(onchange);
         option(
             checkbox,
-            text.instrument
-                .choice(&text.instrument.priorities, priority.id),
+            assessment
+                .instrument
+                .choice(&assessment.instrument.priorities, priority.id),
         )
     });
     let fields = el("div", "sr-grid")
@@ -74,7 +78,7 @@ pub fn profile_step(ui: &Ui) -> Html {
             ui,
             &text.sector_label,
             choices.sectors,
-            &text.instrument.sectors,
+            &assessment.instrument.sectors,
             profile.sector.as_deref(),
             ProfileEdit::Sector,
         ))
@@ -82,7 +86,7 @@ pub fn profile_step(ui: &Ui) -> Html {
             ui,
             &text.size_label,
             choices.sizes,
-            &text.instrument.sizes,
+            &assessment.instrument.sizes,
             profile.size.as_deref(),
             ProfileEdit::Size,
         ));

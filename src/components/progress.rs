@@ -11,6 +11,7 @@ use super::ui::Ui;
 pub fn progress(ui: &Ui) -> Html {
     let state = &ui.state;
     let text = ui.text;
+    let assessment = ui.words();
     let (answered, total) = state.answered();
     let position = match state.step {
         Step::Module(module) => fill(
@@ -35,7 +36,7 @@ pub fn progress(ui: &Ui) -> Html {
             let (label, done) = match step {
                 Step::Module(module) => {
                     let (a, t) = state.module_answered(module);
-                    let title = &text.instrument.module(module).title;
+                    let title = &assessment.instrument.module(module).title;
                     (format!("{}. {title}", module.number()), a == t)
                 }
                 Step::Profile => (text.step_profile.to_owned(), false),

@@ -14,7 +14,8 @@ use super::ui::Ui;
 pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Html {
     let state = &ui.state;
     let text = ui.text;
-    let words = text.instrument.question(question.id);
+    let assessment = ui.words();
+    let words = assessment.instrument.question(question.id);
     let current = state.record.answer(question.id);
     let missing = state.unanswered.contains(&question.id);
     let name = format!("{}-{}", ui.env.instance, question.id);
@@ -62,7 +63,8 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
             "sr-options sr-options-stacked",
         ),
         Scale::Practice => (
-            text.instrument
+            assessment
+                .instrument
                 .practice_levels
                 .iter()
                 .zip(1u8..)
@@ -74,7 +76,7 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
     let dont_know = option(
         Answer::DontKnow,
         Answer::DONT_KNOW_KEY.to_owned(),
-        &text.instrument.dont_know,
+        &assessment.instrument.dont_know,
         None,
     );
     let class = if missing {

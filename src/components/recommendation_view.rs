@@ -9,10 +9,11 @@ use super::ui::Ui;
 /// path with reasons, quick wins, figures to measure and notes on fit.
 pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let text = ui.text;
-    let words = text.words();
+    let assessment = ui.words();
+    let words = assessment.words();
     let words = &words;
     let rec = &outcome.recommendation;
-    let title = |module: ModuleId| text.instrument.module(module).title.as_str();
+    let title = |module: ModuleId| assessment.instrument.module(module).title.as_str();
     let next = rec.next_module.number().to_string();
 
     m.tag(
@@ -76,7 +77,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
             );
             m.element(
                 "<li class=\"sr-quick-win\"><p class=\"sr-quick-win-title\"><strong>",
-                &capitalise(&text.instrument.question(win.question.id).practice),
+                &capitalise(&assessment.instrument.question(win.question.id).practice),
                 "</strong> (",
             )
             .num(u16::from(win.module.number()))
@@ -85,7 +86,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
             .element("<p>", &text.first_step, ": ")
             .element(
                 "",
-                &text.instrument.question(win.question.id).first_step,
+                &assessment.instrument.question(win.question.id).first_step,
                 "</p></li>",
             );
         }
@@ -98,7 +99,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     } else {
         m.tag("<ul class=\"sr-measures\">");
         for measure in &rec.start_measuring {
-            let indicator = text.instrument.indicator(measure.indicator.id);
+            let indicator = assessment.instrument.indicator(measure.indicator.id);
             m.element("<li><strong>", &indicator.label, "</strong> (")
                 .element("", &indicator.unit, ") — ")
                 .element("", &indicator.why, "</li>");

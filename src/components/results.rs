@@ -48,6 +48,7 @@ pub fn Results() -> Html {
         return Html::default();
     };
     let text = ui.text;
+    let assessment = ui.words();
     let state = &ui.state;
     let lang = state.lang;
     let organisation = state.record.profile.organisation.trim();
@@ -88,7 +89,7 @@ pub fn Results() -> Html {
     if let Some(band) = scores.overall_band {
         m.element(
             "<span class=\"sr-band\">",
-            &text.scoring.band(band).label,
+            &assessment.scoring.band(band).label,
             "</span>",
         );
     }
@@ -102,7 +103,7 @@ pub fn Results() -> Html {
     m.element("</p><p class=\"sr-hint\">", &answered, " · ")
         .element(
             "",
-            text.scoring.confidence(scores.confidence),
+            assessment.scoring.confidence(scores.confidence),
             "</p></div><div class=\"sr-chart-and-table\">",
         );
     radar_chart(m, &ui, &outcome);

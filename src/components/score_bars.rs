@@ -7,7 +7,7 @@ use super::ui::Ui;
 pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     m.tag("<ul class=\"sr-bars\" aria-hidden=\"true\">");
     for module in &outcome.scores.modules {
-        let title = &ui.text.instrument.module(module.module).title;
+        let title = &ui.words().instrument.module(module.module).title;
         m.tag("<li class=\"sr-bar-row\"><span class=\"sr-bar-label\">")
             .num(u16::from(module.module.number()))
             .element(". ", title, "</span>")
@@ -20,7 +20,7 @@ pub fn score_bars(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         match (module.score, module.band) {
             (Some(score), Some(band)) => {
                 m.num(u16::from(score))
-                    .element(" · ", &ui.text.scoring.band(band).label, "")
+                    .element(" · ", &ui.words().scoring.band(band).label, "")
             }
             (Some(score), None) => m.num(u16::from(score)),
             (None, _) => m.tag("–"),

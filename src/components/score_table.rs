@@ -6,6 +6,7 @@ use super::ui::Ui;
 /// figures a trainer copies.
 pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     let text = ui.text;
+    let assessment = ui.words();
     m.tag("<div class=\"sr-table-wrap\"><table class=\"sr-table\">")
         .element("<caption>", &text.table_caption, "</caption><thead><tr>")
         .element("<th scope=\"col\">", &text.column_module, "</th>")
@@ -14,7 +15,7 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         .element("<th scope=\"col\">", &text.column_answered, "</th>")
         .tag("</tr></thead><tbody>");
     for module in &outcome.scores.modules {
-        let title = &text.instrument.module(module.module).title;
+        let title = &assessment.instrument.module(module.module).title;
         m.tag("<tr><th scope=\"row\">")
             .num(u16::from(module.module.number()))
             .tag(". ")
@@ -31,7 +32,7 @@ pub fn score_table(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         };
         let band = module
             .band
-            .map_or("–", |b| text.scoring.band(b).label.as_str());
+            .map_or("–", |b| assessment.scoring.band(b).label.as_str());
         let done = module.completeness;
         m.element("</td><td>", band, "</td><td>")
             .num(done.answered())

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, AppContext, Env};
 use crate::domain::lang::Lang;
-use crate::i18n::Catalog;
+use crate::i18n::{Assessment, Catalog};
 
 /// What every piece of the interface needs: the state (to read and to
 /// dispatch to), the host's services and settings, and the text in the
@@ -15,17 +15,34 @@ pub struct Ui {
     pub state: AppContext,
     pub env: Env,
     pub text: &'static Catalog,
+    /// The questions and the results' words, once they are here (they are
+    /// fetched after the first screen).
+    pub assessment: Option<&'static Assessment>,
 }
 
 /// The catalog is the same static table whenever the language is; comparing
 /// its address spares a field-by-field comparison.
 impl PartialEq for Ui {
     fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && self.env == other.env && std::ptr::eq(self.text, other.text)
+        self.state == other.state
+            && self.env == other.env
+            && std::ptr::eq(self.text, other.text)
+            && match (self.assessment, other.assessment) {
+                (None, None) => true,
+                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                _ => false,
+            }
     }
 }
 
 impl Ui {
+    /// The assessment's words. The app shows the steps that read them only
+    /// once they are here, so their absence is a bug in this crate.
+    pub fn words(&self) -> &'static Assessment {
+        self.assessment
+            .expect("a step that needs the assessment's words rendered before they arrived")
+    }
+
     pub fn lang(&self) -> Lang {
         self.state.lang
     }

@@ -14,13 +14,14 @@ pub fn unanswered_summary(ui: &Ui) -> Html {
         return Html::default();
     }
     let text = ui.text;
+    let assessment = ui.words();
     let title = match state.unanswered.len() {
         1 => text.unanswered_one.to_owned(),
         count => fill(&text.unanswered_title, &[("count", &count.to_string())]),
     };
     let questions = state.unanswered.iter().filter_map(|id| {
         let (_, question) = state.instrument.question(id)?;
-        let prompt = text.instrument.question(question.id).prompt.as_str();
+        let prompt = assessment.instrument.question(question.id).prompt.as_str();
         Some(el("li", "").text(prompt).into())
     });
     el("div", "sr-summary")

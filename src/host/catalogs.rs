@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::lang::Lang;
 use crate::i18n::CatalogError;
 
 struct Loader {
@@ -20,21 +19,21 @@ thread_local! {
     static LOADER: RefCell<Option<Loader>> = const { RefCell::new(None) };
 }
 
-/// Called by `embed.js` before it mounts any widget: `load(lang)` returns a
-/// promise of the text of `catalogs/<lang>.json`; `failed()` shows the
+/// Called by `embed.js` before it mounts any widget: `load(name)` returns a
+/// promise of the text of `catalogs/<name>.json`; `failed()` shows the
 /// page's "could not start" notice when no catalog can be had.
 #[wasm_bindgen(js_name = setCatalogLoader)]
 pub fn set_catalog_loader(load: js_sys::Function, failed: js_sys::Function) {
     LOADER.with(|l| *l.borrow_mut() = Some(Loader { load, failed }));
 }
 
-/// The text of `lang`'s catalog file.
-pub async fn fetch(lang: Lang) -> Result<String, CatalogError> {
+/// The text of the catalog file `catalogs/<name>.json`.
+pub async fn fetch(name: &str) -> Result<String, CatalogError> {
     let promise = LOADER
         .with(|l| {
             l.borrow()
                 .as_ref()
-                .map(|l| l.load.call1(&JsValue::NULL, &lang.code().into()))
+                .map(|l| l.load.call1(&JsValue::NULL, &name.into()))
         })
         .ok_or_else(|| CatalogError::Unavailable("embed.js gave no loader".to_owned()))?
         .map_err(unavailable)?

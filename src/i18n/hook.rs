@@ -1,14 +1,13 @@
-//! The catalog a widget shows, loaded when its language changes.
+//! The catalog files a widget shows, loaded when its language changes.
 
 use yew::prelude::*;
 
-use super::Catalog;
-use super::store::{give_up, load, loaded};
+use super::store::{Part, give_up, load};
 use crate::domain::lang::Lang;
 
-/// What a widget can show.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Shown {
+/// What a widget can show of one kind of catalog file.
+#[derive(Debug)]
+pub enum Shown<T: 'static> {
     /// The first catalog is still on its way.
     Loading,
     /// `text` is in `lang`. `wanted` is the language asked for; it differs
@@ -16,14 +15,42 @@ pub enum Shown {
     Ready {
         lang: Lang,
         wanted: Lang,
-        text: &'static Catalog,
+        text: &'static T,
     },
     /// Neither the language asked for nor English could be loaded.
     Failed,
 }
 
-impl Shown {
-    fn ready(lang: Lang, text: &'static Catalog) -> Shown {
+// By hand: derived, they would ask `T` to be `Clone` and `PartialEq` too.
+impl<T> Clone for Shown<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Shown<T> {}
+
+/// A loaded file is kept for the page's life: the same address is the same
+/// text.
+impl<T> PartialEq for Shown<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Shown::Loading, Shown::Loading) | (Shown::Failed, Shown::Failed) => true,
+            (
+                Shown::Ready { lang, wanted, text },
+                Shown::Ready {
+                    lang: other_lang,
+                    wanted: other_wanted,
+                    text: other_text,
+                },
+            ) => lang == other_lang && wanted == other_wanted && std::ptr::eq(*text, *other_text),
+            _ => false,
+        }
+    }
+}
+
+impl<T: Part> Shown<T> {
+    fn ready(lang: Lang, text: &'static T) -> Shown<T> {
         Shown::Ready {
             lang,
             wanted: lang,
@@ -32,26 +59,30 @@ impl Shown {
     }
 }
 
-/// The text to show for `lang`. While another language's catalog is on its
-/// way the previous text stays on screen; a catalog that cannot be loaded
-/// or read is replaced by English (`Shown::Ready` with `lang` ≠ `wanted`).
+/// The file of kind `T` to show for `lang`, fetched once `wanted` is true
+/// (the assessment's words wait for the first screen). While another
+/// language's file is on its way the previous text stays on screen; a file
+/// that cannot be loaded or read is replaced by English (`Shown::Ready`
+/// with `lang` ≠ `wanted`).
 #[hook]
-pub fn use_catalog(lang: Lang) -> Shown {
-    let shown = use_state(|| loaded(lang).map_or(Shown::Loading, |text| Shown::ready(lang, text)));
+pub fn use_part<T: Part>(lang: Lang, wanted: bool) -> Shown<T> {
+    let shown =
+        use_state(|| T::loaded(lang).map_or(Shown::Loading, |text| Shown::ready(lang, text)));
     // The language asked for last: an answer for an older one is dropped.
     let latest = use_mut_ref(|| lang);
     {
         let shown = shown.clone();
-        use_effect_with(lang, move |&lang| {
+        use_effect_with((lang, wanted), move |&(lang, wanted)| {
             *latest.borrow_mut() = lang;
-            match loaded(lang) {
+            match T::loaded(lang) {
                 Some(text) => shown.set(Shown::ready(lang, text)),
-                None => yew::platform::spawn_local(async move {
-                    let next = fetch(lang).await;
+                None if wanted => yew::platform::spawn_local(async move {
+                    let next = fetch::<T>(lang).await;
                     if *latest.borrow() == lang {
                         shown.set(next);
                     }
                 }),
+                None => {}
             }
         });
     }
@@ -59,14 +90,14 @@ pub fn use_catalog(lang: Lang) -> Shown {
 }
 
 /// Loads `lang`, or English in its place.
-async fn fetch(lang: Lang) -> Shown {
-    let error = match load(lang).await {
+async fn fetch<T: Part>(lang: Lang) -> Shown<T> {
+    let error = match load::<T>(lang).await {
         Ok(text) => return Shown::ready(lang, text),
         Err(error) => error,
     };
-    warn(lang, &error);
+    warn::<T>(lang, &error);
     if lang != Lang::En {
-        match load(Lang::En).await {
+        match load::<T>(Lang::En).await {
             Ok(text) => {
                 return Shown::Ready {
                     lang: Lang::En,
@@ -74,16 +105,16 @@ async fn fetch(lang: Lang) -> Shown {
                     text,
                 };
             }
-            Err(error) => warn(Lang::En, &error),
+            Err(error) => warn::<T>(Lang::En, &error),
         }
     }
     give_up();
     Shown::Failed
 }
 
-fn warn(lang: Lang, error: &super::CatalogError) {
-    let code = lang.code();
+fn warn<T: Part>(lang: Lang, error: &super::CatalogError) {
+    let file = T::file(lang);
     gloo::console::warn!(format!(
-        "SCORE Readiness: the {code} catalog cannot be used: {error}"
+        "SCORE Readiness: catalogs/{file}.json cannot be used: {error}"
     ));
 }

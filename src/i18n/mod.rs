@@ -1,9 +1,11 @@
-//! The text a visitor reads, one catalog file per language
-//! (`catalogs/en.json`, `fr.json`, `es.json`), fetched on demand next to the
-//! wasm so a visitor downloads only their language. The file is read into
-//! [`Catalog`], a typed struct: code reads `text.start`, and a file missing
-//! a key, or holding one the code does not know, is refused as a whole
-//! rather than shown with holes.
+//! The text a visitor reads, two catalog files per language, fetched on
+//! demand next to the wasm so a visitor downloads only their language:
+//! `catalogs/en.json` is the interface ([`Catalog`]), all the first screen
+//! needs; `catalogs/en.assessment.json` is the instrument's wording and the
+//! results' sentences ([`Assessment`]), fetched once the first screen is up,
+//! while the respondent reads it. Each file is read into a typed struct:
+//! code reads `text.start`, and a file missing a key, or holding one the
+//! code does not know, is refused as a whole rather than shown with holes.
 
 use thiserror::Error;
 
@@ -23,10 +25,8 @@ pub mod texts;
 
 use texts::texts;
 
-pub use hook::{Shown, use_catalog};
-#[cfg(not(target_arch = "wasm32"))]
-pub use store::{bundled, bundled_json};
-pub use store::{loaded, remember};
+pub use hook::{Shown, use_part};
+pub use store::Part;
 
 texts! {
     /// Every text the widget shows, in one language: the catalog file's
@@ -40,6 +40,8 @@ texts! {
         start,
         /// Shown by `assets/crash-notice.js` if the widget stops.
         crash,
+        /// While the questions' words are still on their way.
+        loading,
         resume_title,
         resume_text,
         resume_yes,
@@ -147,15 +149,22 @@ texts! {
     groups {
         /// Each language's name in itself, for the language picker.
         languages: LanguageNames,
-        /// The questions, levels, figures and profile choices.
-        instrument: InstrumentText,
-        /// Band and confidence words.
-        scoring: ScoringText,
-        /// The sentences of a recommendation's reasons.
-        reasons: ReasonText,
-        /// The sentences of the notes on fit.
-        notes: NoteText,
     }
+}
+
+/// The words of the assessment itself, in one language: what is asked, and
+/// what the results say. Not needed on the first screen.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The questions, levels, figures and profile choices.
+    pub instrument: InstrumentText,
+    /// Band and confidence words.
+    pub scoring: ScoringText,
+    /// The sentences of a recommendation's reasons.
+    pub reasons: ReasonText,
+    /// The sentences of the notes on fit.
+    pub notes: NoteText,
 }
 
 texts! {
@@ -191,16 +200,24 @@ pub enum CatalogError {
 }
 
 impl Catalog {
-    /// Reads a catalog file and checks it words every question, figure and
-    /// choice of the instrument.
+    /// Reads the interface's catalog file.
     pub fn parse(json: &str) -> Result<Catalog, CatalogError> {
         // Through a `Value`, as the record is read: one copy of the derived
         // readers serves both, where reading from text would add another.
         let value: serde_json::Value = serde_json::from_str(json)?;
-        let catalog = Catalog::deserialize(&value)?;
-        let missing = catalog.instrument.missing(&V1);
+        Ok(Catalog::deserialize(&value)?)
+    }
+}
+
+impl Assessment {
+    /// Reads an assessment file and checks it words every question, figure
+    /// and choice of the instrument.
+    pub fn parse(json: &str) -> Result<Assessment, CatalogError> {
+        let value: serde_json::Value = serde_json::from_str(json)?;
+        let assessment = Assessment::deserialize(&value)?;
+        let missing = assessment.instrument.missing(&V1);
         if missing.is_empty() {
-            Ok(catalog)
+            Ok(assessment)
         } else {
             Err(CatalogError::Incomplete(missing))
         }

@@ -3,15 +3,52 @@ use serde_json::Value;
 use super::check::{Problem, compare, texts};
 use super::*;
 
+/// Both files of `lang` as one object: every key is checked, whichever
+/// file it sits in.
 fn json(lang: Lang) -> Value {
-    serde_json::from_str(bundled_json(lang)).unwrap()
+    let mut all = interface(lang);
+    let Value::Object(assessment) = assessment(lang) else {
+        panic!("{lang:?}: the assessment file is not an object");
+    };
+    all.as_object_mut().unwrap().extend(assessment);
+    all
+}
+
+fn interface(lang: Lang) -> Value {
+    serde_json::from_str(Catalog::bundled_json(lang)).unwrap()
+}
+
+fn assessment(lang: Lang) -> Value {
+    serde_json::from_str(Assessment::bundled_json(lang)).unwrap()
 }
 
 #[test]
 fn every_catalog_reads_and_words_the_whole_instrument() {
     for lang in Lang::ALL {
-        let parsed = Catalog::parse(bundled_json(lang));
+        let parsed = Catalog::parse(Catalog::bundled_json(lang));
         assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
+        let parsed = Assessment::parse(Assessment::bundled_json(lang));
+        assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
+    }
+}
+
+#[test]
+fn the_first_screen_needs_only_the_interface_file() {
+    // The assessment's words are fetched after the first screen: none of
+    // the interface's keys may move there, nor the other way round.
+    for lang in Lang::ALL {
+        let interface = interface(lang);
+        let assessment = assessment(lang);
+        for key in ["start", "intro", "privacy", "loading", "languages"] {
+            assert!(interface.get(key).is_some(), "{lang:?}: {key}");
+        }
+        let keys: Vec<_> = assessment.as_object().unwrap().keys().collect();
+        // serde_json's objects keep their keys sorted.
+        assert_eq!(
+            keys,
+            ["instrument", "notes", "reasons", "scoring"],
+            "{lang:?}"
+        );
     }
 }
 
@@ -65,7 +102,7 @@ fn translations_are_not_copies_of_english() {
 
 #[test]
 fn a_catalog_with_a_key_missing_unknown_or_mistyped_is_refused() {
-    let mut value = json(Lang::Fr);
+    let mut value = interface(Lang::Fr);
     let top = value.as_object_mut().unwrap();
     top.remove("start");
     let missing = serde_json::to_string(&value).unwrap();
@@ -74,7 +111,7 @@ fn a_catalog_with_a_key_missing_unknown_or_mistyped_is_refused() {
         Err(CatalogError::Invalid(_))
     ));
 
-    let mut value = json(Lang::Fr);
+    let mut value = interface(Lang::Fr);
     value["strat"] = Value::from("Commencer");
     let unknown = serde_json::to_string(&value).unwrap();
     assert!(matches!(
@@ -82,7 +119,7 @@ fn a_catalog_with_a_key_missing_unknown_or_mistyped_is_refused() {
         Err(CatalogError::Invalid(_))
     ));
 
-    let mut value = json(Lang::Fr);
+    let mut value = interface(Lang::Fr);
     value["start"] = Value::from(3);
     let mistyped = serde_json::to_string(&value).unwrap();
     assert!(matches!(
@@ -91,16 +128,24 @@ fn a_catalog_with_a_key_missing_unknown_or_mistyped_is_refused() {
     ));
 
     assert!(matches!(Catalog::parse("{"), Err(CatalogError::Invalid(_))));
+
+    let mut value = assessment(Lang::Fr);
+    value["scoring"]["bands"]["starting"]["label"] = Value::from(1);
+    let mistyped = serde_json::to_string(&value).unwrap();
+    assert!(matches!(
+        Assessment::parse(&mistyped),
+        Err(CatalogError::Invalid(_))
+    ));
 }
 
 #[test]
 fn a_catalog_without_the_wording_of_a_question_is_refused() {
-    let mut value = json(Lang::Es);
+    let mut value = assessment(Lang::Es);
     let questions = value["instrument"]["questions"].as_object_mut().unwrap();
     questions.remove("m2.pdca");
     value["instrument"]["questions"]["m1.team-meetings"]["levels"] = Value::Array(vec![]);
     let text = serde_json::to_string(&value).unwrap();
-    match Catalog::parse(&text) {
+    match Assessment::parse(&text) {
         Err(CatalogError::Incomplete(places)) => assert_eq!(
             places,
             [
@@ -145,10 +190,13 @@ fn the_check_names_what_a_translator_must_fix() {
 
 #[test]
 fn loaded_catalogs_are_kept_once_per_language() {
-    let first = bundled(Lang::Es).unwrap();
-    assert!(std::ptr::eq(first, loaded(Lang::Es).unwrap()));
-    let again = Catalog::parse(bundled_json(Lang::Es)).unwrap();
-    assert!(std::ptr::eq(first, remember(Lang::Es, again)));
+    let first = Catalog::bundled(Lang::Es).unwrap();
+    assert!(std::ptr::eq(first, Catalog::loaded(Lang::Es).unwrap()));
+    let again = Catalog::parse(Catalog::bundled_json(Lang::Es)).unwrap();
+    assert!(std::ptr::eq(first, Catalog::remember(Lang::Es, again)));
+    let first = Assessment::bundled(Lang::Es).unwrap();
+    let again = Assessment::parse(Assessment::bundled_json(Lang::Es)).unwrap();
+    assert!(std::ptr::eq(first, Assessment::remember(Lang::Es, again)));
 }
 
 #[test]

@@ -6,14 +6,14 @@ use super::{V1, V1_ID};
 use crate::domain::instrument::text::{InstrumentText, QuestionText};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Choice, ModuleId, Scale};
-use crate::i18n::bundled;
+use crate::i18n::{Assessment, Part};
 use std::collections::HashSet;
 
 /// One text in English, French and Spanish, in `Lang::ALL` order.
 type Tri = [&'static str; 3];
 
 fn words(lang: Lang) -> &'static InstrumentText {
-    &bundled(lang).unwrap().instrument
+    &Assessment::bundled(lang).unwrap().instrument
 }
 
 /// The same text in every language's catalog.

@@ -5,7 +5,7 @@ use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
 use crate::domain::model::Question;
 use crate::domain::scoring::score;
-use crate::i18n::bundled;
+use crate::i18n::{Assessment, Part};
 use ModuleId::*;
 
 fn advise(r: &Record) -> Recommendation {
@@ -321,7 +321,7 @@ fn every_reason_and_note_reads_as_a_sentence_in_every_language() {
     let rec = advise(&r);
     let mut seen = std::collections::BTreeSet::new();
     for lang in Lang::ALL {
-        let words = bundled(lang).unwrap().words();
+        let words = Assessment::bundled(lang).unwrap().words();
         let reasons = rec.ranking.iter().map(|x| x.reason.render(&words));
         let notes = rec.fit_notes.iter().map(|n| n.render(&words));
         for sentence in reasons.chain(notes) {
@@ -333,7 +333,7 @@ fn every_reason_and_note_reads_as_a_sentence_in_every_language() {
             assert!(seen.insert(sentence.clone()), "repeated: {sentence}");
         }
     }
-    let fr = bundled(Lang::Fr).unwrap();
+    let fr = Assessment::bundled(Lang::Fr).unwrap();
     let m1 = rec.ranking[0].reason.render(&fr.words());
     let weakest = V1.module(Cooperation).questions.iter().find(|q| {
         matches!(&rec.ranking[0].reason, Reason::BuildFoundation { practices, .. } if practices[0] == q.id)
@@ -350,7 +350,7 @@ fn sentences_follow_the_answers_not_a_fixed_text() {
     let m4 = V1.module(WorkforceManagement).questions;
     a.set_answer(m4[0].id, Answer::Level(1));
     b.set_answer(m4[1].id, Answer::Level(1));
-    let en = bundled(Lang::En).unwrap();
+    let en = Assessment::bundled(Lang::En).unwrap();
     let say = |r: &Record| {
         let rec = advise(r);
         rec.ranked(WorkforceManagement)

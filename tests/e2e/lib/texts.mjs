@@ -1,5 +1,5 @@
 // The visible labels the tests click and read, copied from the catalogs in
-// catalogs/{en,fr}.json. A person finds things by these words, so the tests do.
+// catalogs/{en,fr}.json and {en,fr}.assessment.json. A person finds things by these words, so the tests do.
 export const TEXTS = {
   en: {
     start: 'Start the assessment',
@@ -22,6 +22,7 @@ export const TEXTS = {
     role: 'Your role',
     priorities: 'Business priorities',
     notTracked: "We don't track this",
+    loading: 'Loading the questions…',
     module: (n) => `Module ${n} of 5`,
     overall: 'Overall readiness',
     scoreOf: (score) => `${score} out of 100`,
