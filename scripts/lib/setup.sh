@@ -125,7 +125,12 @@ release_env() {
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 }
 
-# Release build of the widget into dist/.
+# The development server's build (scripts/serve.sh): with Trunk's live-reload
+# script, so kept out of dist/, which is only ever the release build.
+SERVE_DIST="$ROOT/target/serve"
+
+# Release build of the widget into dist/: what scripts/test.sh tests and
+# scripts/publish.sh hands to hosts.
 build_widget() {
   say "release build of the widget"
   (cd "$ROOT" && release_env && trunk build --offline=true --release "$@")
