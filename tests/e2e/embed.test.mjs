@@ -361,3 +361,120 @@ test('script mode: a host page downloads the loader, the glue, the wasm, the sty
   const firstScreen = widgetFiles.filter((path) => path !== '/catalogs/en.assessment.json');
   assert.deepEqual(firstScreen.sort(), ['/catalogs/en.json', '/crash-notice.js', '/embed.js', '/score-readiness.js', '/score-readiness_bg.wasm', '/widget.css']);
 }));
+
+// --- a widget's saved progress across remounts --------------------------
+
+/** The only widget on the snippet page, in whatever element holds it now. */
+function onlyWidget(page) {
+  return new Widget(page, page.locator('[data-score-readiness] .sr-root'));
+}
+
+/** The widget's keys in this browser's storage, sorted. */
+const storedKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('score-readiness:')).sort());
+
+/** Waits until no widget is on the page any more (the old one is destroyed). */
+const widgetGone = (page) => page.locator('[data-score-readiness] .sr-root').waitFor({ state: 'detached' });
+
+test('a page that removes, replaces, re-renders or mounts its one widget again finds the saved progress each time', withPage(async (page, { url }) => {
+  await openDemo(page, url, 'examples/snippet.html');
+  let widget = onlyWidget(page);
+  await widget.start();
+  await widget.fillProfile({ organisation: 'Remount Works' });
+  await widget.next();
+  await widget.answerModule(1, 3);
+  assert.deepEqual(await storedKeys(page), ['score-readiness:default']);
+
+  const remounts = {
+    'removed and added again': async () => {
+      await page.evaluate(() => { window.kept = document.querySelector('[data-score-readiness]'); window.kept.remove(); });
+      await widgetGone(page);
+      await page.evaluate(() => {
+        const element = document.createElement('div');
+        element.dataset.scoreReadiness = '';
+        element.dataset.lang = 'en';
+        document.body.append(element);
+      });
+    },
+    'replaced by another element': () =>
+      page.evaluate(() => {
+        const element = document.createElement('section');
+        element.dataset.scoreReadiness = '';
+        element.dataset.lang = 'en';
+        document.querySelector('[data-score-readiness]').replaceWith(element);
+      }),
+    're-rendered through innerHTML': () =>
+      page.evaluate(() => {
+        document.body.innerHTML = '<main id="app"><div data-score-readiness data-lang="en"></div></main>';
+      }),
+    'mounted twice on one element': () =>
+      page.evaluate(() => {
+        const element = document.querySelector('[data-score-readiness]');
+        window.ScoreReadiness.mount(element);
+        window.ScoreReadiness.mount(element);
+      }),
+  };
+  for (const [how, remount] of Object.entries(remounts)) {
+    await remount();
+    widget = onlyWidget(page);
+    await widget.root.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await widget.resume();
+    await widget.waitForStep('m2');
+    assert.equal(await widget.root.locator('[data-score-readiness]').count(), 0, how);
+    assert.deepEqual(await storedKeys(page), ['score-readiness:default'], how);
+  }
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('score-readiness:default'))).profile.organisation, 'Remount Works');
+}));
+
+test('several widgets without a storage key keep their own keys when one is mounted again', withPage(async (page, { url }) => {
+  await openDemo(page, url, 'examples/snippet.html');
+  await onlyWidget(page).root.waitFor();
+  await page.evaluate(() => {
+    const second = document.createElement('div');
+    second.id = 'second-widget';
+    second.dataset.scoreReadiness = '';
+    second.dataset.lang = 'en';
+    document.body.append(second);
+  });
+  let second = scriptWidget(page, 'second-widget');
+  await second.start();
+  await second.fillProfile({ organisation: 'Second Firm' });
+  await second.next();
+  assert.deepEqual(await storedKeys(page), ['score-readiness:widget-1']);
+  await page.evaluate(() => window.ScoreReadiness.mount(document.getElementById('second-widget')));
+  second = scriptWidget(page, 'second-widget');
+  await second.root.getByRole('heading', { name: 'Welcome back' }).waitFor();
+  await second.resume();
+  assert.equal(await second.root.getByLabel('Name of the organisation').count(), 0);
+  assert.deepEqual(await storedKeys(page), ['score-readiness:widget-1']);
+}));
+
+// --- the element's box is the host page's -------------------------------
+
+test('the host page places and sizes its widget: display, width, margins and border set on the element apply', withPage(async (page, { url }) => {
+  await openDemo(page, url, 'examples/snippet.html');
+  const widget = onlyWidget(page);
+  await widget.root.waitFor();
+  const box = await page.evaluate(() => {
+    const element = document.querySelector('[data-score-readiness]');
+    element.style.cssText = 'max-width: 400px; margin: 40px; display: block; border: 3px solid rgb(1, 2, 3); padding: 5px';
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    return {
+      display: style.display,
+      maxWidth: style.maxWidth,
+      margin: style.marginLeft,
+      border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+      padding: style.paddingLeft,
+      width: rect.width,
+      left: rect.left - document.body.getBoundingClientRect().left,
+    };
+  });
+  // 400px of content, plus the padding and the border on either side.
+  assert.deepEqual(box, {
+    display: 'block', maxWidth: '400px', margin: '40px', border: '3px solid rgb(1, 2, 3)', padding: '5px', width: 416, left: 40,
+  });
+  // A host hides it the usual way, too.
+  await page.evaluate(() => { document.querySelector('[data-score-readiness]').style.display = 'none'; });
+  assert.equal(await widget.root.isVisible(), false);
+}));
