@@ -153,8 +153,18 @@ function frame(element, id) {
   };
 }
 
-/** Mounts on marked elements not seen yet; stops widgets taken off the page. */
+/**
+ * Stops widgets taken off the page, then mounts on marked elements not seen
+ * yet: a widget that replaces another (same place, so the same storage key)
+ * starts once the old one is gone.
+ */
 function update() {
+  for (const [element, handle] of widgets) {
+    if (!element.isConnected) {
+      handle?.destroy();
+      widgets.delete(element);
+    }
+  }
   for (const element of document.querySelectorAll(SELECTOR)) {
     if (widgets.has(element)) continue;
     try {
@@ -162,12 +172,6 @@ function update() {
     } catch (error) {
       widgets.set(element, null);
       console.error('SCORE Readiness: cannot mount on', element, error);
-    }
-  }
-  for (const [element, handle] of widgets) {
-    if (!element.isConnected) {
-      handle?.destroy();
-      widgets.delete(element);
     }
   }
 }

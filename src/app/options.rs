@@ -33,7 +33,7 @@ pub struct Options {
     /// it accepts; `None` sends no message to any other window.
     pub events_origin: Option<String>,
     /// Names this widget's saved progress, so several widgets on one site
-    /// keep theirs apart; `None` uses its position on the page.
+    /// keep theirs apart; `None` uses [`default_storage_key`].
     pub storage_key: Option<String>,
 }
 
@@ -279,14 +279,42 @@ fn origin(value: &str) -> Result<String, OptionProblem> {
 
 /// A storage name: short, letters, digits, `-` and `_`.
 fn key(value: &str) -> Result<String, OptionProblem> {
-    let valid = !value.is_empty()
+    is_storage_key(value)
+        .then(|| value.to_owned())
+        .ok_or_else(|| OptionProblem::new("storage-key", value, "1-40 letters, digits, - or _"))
+}
+
+/// Whether `value` is a valid `storage-key`.
+pub fn is_storage_key(value: &str) -> bool {
+    !value.is_empty()
         && value.len() <= 40
         && value
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    valid
-        .then(|| value.to_owned())
-        .ok_or_else(|| OptionProblem::new("storage-key", value, "1-40 letters, digits, - or _"))
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The storage name of a widget its host did not name. `elements` are the
+/// page's widget elements in document order, each as whether it is this
+/// widget's and its `data-storage-key` attribute. The first element without
+/// a valid key of its own is `default`, the next ones `widget-1`,
+/// `widget-2`…: the name follows where the element stands, not when it was
+/// mounted, so removing, replacing, re-rendering or mounting it again finds
+/// its progress. An element not on the page (none is this widget's) is
+/// `default`.
+pub fn default_storage_key(elements: impl IntoIterator<Item = (bool, Option<String>)>) -> String {
+    let mut unnamed_before = 0;
+    for (this, own_key) in elements {
+        if this {
+            return match unnamed_before {
+                0 => "default".to_owned(),
+                n => format!("widget-{n}"),
+            };
+        }
+        if !own_key.is_some_and(|key| is_storage_key(&key)) {
+            unnamed_before += 1;
+        }
+    }
+    "default".to_owned()
 }
 
 fn yes_or_no(option: &'static str, value: &str) -> Result<bool, OptionProblem> {
@@ -382,6 +410,31 @@ mod tests {
             assert_eq!(problems.len(), 1, "{name}={value}");
             assert_eq!(problems[0].option(), kebab_case(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
+        }
+    }
+
+    #[test]
+    fn a_widget_without_a_key_is_named_by_where_its_element_stands() {
+        let this = || (true, None);
+        let unnamed = || (false, None);
+        let named = |key: &str| (false, Some(key.to_owned()));
+        let cases = [
+            (vec![this()], "default"),
+            (vec![this(), unnamed(), unnamed()], "default"),
+            (vec![unnamed(), this()], "widget-1"),
+            (vec![unnamed(), unnamed(), this(), unnamed()], "widget-2"),
+            // Elements with a key of their own do not count…
+            (vec![named("training"), this()], "default"),
+            (vec![unnamed(), named("a"), named("b"), this()], "widget-1"),
+            // …unless the key is not one.
+            (vec![named("a b"), this()], "widget-1"),
+            // Not on the page (mounted on a detached element).
+            (vec![], "default"),
+            (vec![unnamed(), unnamed()], "default"),
+        ];
+        for (elements, expected) in cases {
+            let shown = format!("{elements:?}");
+            assert_eq!(default_storage_key(elements), expected, "{shown}");
         }
     }
 

@@ -19,6 +19,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::app::options::default_storage_key;
 use crate::app::{Action, ServicesHandle};
 use crate::components::{App, AppProps};
 use crate::domain::lang::Lang;
@@ -27,8 +28,7 @@ use browser::BrowserServices;
 
 thread_local! {
     /// Every widget mounted on the page, by the id the loader holds;
-    /// `None` once destroyed. The position also names radio groups and the
-    /// default storage.
+    /// `None` once destroyed. The position also names radio groups.
     static WIDGETS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -50,14 +50,11 @@ pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
     let lang = options
         .lang
         .unwrap_or_else(|| locale::initial_language(&host));
-    // Each widget keeps its own progress: a host names it, else its order.
-    let storage_name = options.storage_key.unwrap_or_else(|| {
-        if index == 0 {
-            "default".to_owned()
-        } else {
-            format!("widget-{index}")
-        }
-    });
+    // Each widget keeps its own progress: a host names it, else where its
+    // element stands among the page's widgets (never the mount order).
+    let storage_name = options
+        .storage_key
+        .unwrap_or_else(|| default_storage_key(widget_elements(&host)));
     let services = Rc::new(BrowserServices::new(
         &host,
         &storage_name,
@@ -75,6 +72,23 @@ pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     WIDGETS.with(|w| w.borrow_mut().push(Some(Mounted { app, services })));
     index
+}
+
+/// The page's widget elements in document order, each as whether it is
+/// `host` and its `data-storage-key` attribute.
+fn widget_elements(host: &Element) -> Vec<(bool, Option<String>)> {
+    let Ok(found) = gloo::utils::document().query_selector_all("[data-score-readiness]") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|at| found.item(at)?.dyn_into::<Element>().ok())
+        .map(|element| {
+            (
+                element.is_same_node(Some(host)),
+                element.get_attribute("data-storage-key"),
+            )
+        })
+        .collect()
 }
 
 fn services(id: u32) -> Option<Rc<BrowserServices>> {
