@@ -47,9 +47,6 @@ pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
     let (options, problems) = embed_options::read(options);
     embed_options::apply_theme(&root, &options.theme);
     let index = WIDGETS.with(|w| w.borrow().len()) as u32;
-    let lang = options
-        .lang
-        .unwrap_or_else(|| locale::initial_language(&host));
     // Each widget keeps its own progress: a host names it, else where its
     // element stands among the page's widgets (never the mount order).
     let storage_name = options
@@ -60,6 +57,7 @@ pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
         &storage_name,
         options.events_origin,
     ));
+    let lang = locale::opening_language(options.lang, services.store.saved_language());
     let props = AppProps {
         lang,
         services: ServicesHandle(services.clone()),

@@ -5,6 +5,7 @@
 use gloo::storage::{LocalStorage, Storage};
 
 use crate::app::StorageError;
+use crate::domain::lang::Lang;
 use crate::domain::record::Record;
 
 pub struct ProgressStore {
@@ -49,6 +50,14 @@ impl ProgressStore {
                 Err(StorageError::Unreadable(error.kind()))
             }
         }
+    }
+
+    /// The language of the progress saved here, if there is readable
+    /// progress: the respondent's last choice. Reads only; what cannot be
+    /// read is left for [`ProgressStore::load`] to set aside.
+    pub fn saved_language(&self) -> Option<Lang> {
+        let text = Self::available().ok()?.get_item(&self.key).ok()??;
+        Record::from_json(&text).ok().map(|record| record.lang)
     }
 
     /// Stored as the download's JSON form: `LocalStorage::set` would

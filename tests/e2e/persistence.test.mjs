@@ -105,3 +105,30 @@ test('with storage disabled the widget says so and the whole flow still works', 
   await widget.notice('storage');
   assert.deepEqual(errors, []);
 }));
+
+test('the language the respondent chose is kept on reload, unless the address or the host names one', withPage(async (page, { url }) => {
+  // The browser's language is English (the context's locale).
+  let widget = await Widget.open(page, url);
+  assert.equal(await widget.lang(), 'en');
+  await widget.start();
+  await widget.fillProfile({ organisation: 'Taller Sur' });
+  await widget.chooseLanguage('Español');
+  await widget.root.and(page.locator('.sr-root[lang="es"]')).waitFor();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').lang === 'es', STORAGE_KEY);
+
+  await page.reload();
+  widget = new Widget(page);
+  await widget.waitForStep('welcome');
+  await widget.button('Seguir donde lo dejé').waitFor();
+  assert.equal(await widget.lang(), 'es');
+
+  // `?lang=` in the hosted page's address is the host's choice: it wins.
+  widget = await Widget.open(page, `${url}?lang=fr`);
+  await widget.button(TEXTS.fr.resumeYes).waitFor();
+  assert.equal(await widget.lang(), 'fr');
+
+  // So does the embed option (data-lang="en" on the snippet's element).
+  widget = await Widget.open(page, `${url}examples/snippet.html`);
+  await widget.button(en.resumeYes).waitFor();
+  assert.equal(await widget.lang(), 'en');
+}));
