@@ -13,7 +13,7 @@ mod tests;
 pub use notice::{ImportProblem, Notice};
 pub use services::{Services, ServicesHandle, SharedLink, StorageError, WidgetEvent};
 pub use settings::{DEFAULT_CTA_URL, Settings};
-pub use state::{Action, Drafts, PendingImport, ProfileEdit, State, View};
+pub use state::{Action, Drafts, Focus, PendingImport, ProfileEdit, State, View};
 pub use step::Step;
 
 /// What components share besides the state: the host's services and settings.

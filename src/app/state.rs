@@ -34,6 +34,15 @@ pub enum ProfileEdit {
     TogglePriority(String),
 }
 
+/// Where an explicit navigation sends focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The new step's heading.
+    StepHeading,
+    /// A question of the current step, by id.
+    Question(&'static str),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub instrument: &'static Instrument,
@@ -53,8 +62,13 @@ pub struct State {
     /// Whether progress can be saved in this browser.
     pub storage_ok: bool,
     pub notices: Vec<Notice>,
-    /// Bumped on every step change so focus moves even to the same step.
+    /// Bumped on every explicit navigation (a step change, Next stopping
+    /// at the unanswered summary, a question chosen from that summary), so
+    /// focus moves even to the same place. Answering never bumps it: focus
+    /// must not move when a value changes (WCAG 3.2.2).
     pub navigation: u32,
+    /// Where the last navigation sends focus.
+    pub focus: Focus,
     /// Figures as typed, kept while they are not numbers yet so the
     /// respondent can correct them; valid ones are also in the record.
     pub figure_drafts: Drafts,
@@ -110,6 +124,8 @@ pub enum Action {
     Next,
     /// Moves on although questions of this step are unanswered.
     ContinueAnyway,
+    /// Takes the respondent to a question listed in the unanswered summary.
+    GoToQuestion(&'static str),
     Back,
     Answer {
         question: &'static str,
@@ -174,6 +190,7 @@ impl State {
             storage_ok: true,
             notices: Vec::new(),
             navigation: 0,
+            focus: Focus::StepHeading,
             figure_drafts: Drafts::default(),
             share_link: None,
             dragging: false,
@@ -207,10 +224,12 @@ impl State {
                 if missing.is_empty() || self.unanswered == missing {
                     next.go(self.step.next());
                 } else {
+                    next.point_to(missing[0]);
                     next.unanswered = missing;
                 }
             }
             Action::ContinueAnyway => next.go(self.step.next()),
+            Action::GoToQuestion(question) => next.point_to(question),
             Action::Back => next.go(self.step.previous()),
             Action::Answer { question, answer } if next.editable() => {
                 next.record.set_answer(question, answer);
@@ -320,6 +339,16 @@ impl State {
         self.unanswered.clear();
         self.confirming_restart = false;
         self.share_link = None;
+        self.navigate(Focus::StepHeading);
+    }
+
+    /// Sends focus to a question of the current step.
+    fn point_to(&mut self, question: &'static str) {
+        self.navigate(Focus::Question(question));
+    }
+
+    fn navigate(&mut self, focus: Focus) {
+        self.focus = focus;
         self.navigation = self.navigation.wrapping_add(1);
     }
 

@@ -80,6 +80,39 @@ fn next_with_unanswered_questions_lists_them_before_moving_on() {
 }
 
 #[test]
+fn only_navigation_moves_focus_never_an_answer() {
+    let state = at_module(ModuleId::Quality);
+    assert_eq!(state.focus, Focus::StepHeading);
+    let questions = state.instrument.module(ModuleId::Quality).questions;
+    // Next with questions left sends focus to the first of them, once.
+    let state = state.apply(Action::Next);
+    assert_eq!(state.focus, Focus::Question(questions[0].id));
+    let shown = state.navigation;
+    // Answering, even the last open question, leaves focus where it is.
+    let mut answered = state.clone();
+    for q in questions {
+        answered = answered.apply(Action::Answer {
+            question: q.id,
+            answer: Answer::Level(1),
+        });
+        assert_eq!(
+            (answered.navigation, answered.focus),
+            (shown, state.focus),
+            "answering {} moved focus",
+            q.id
+        );
+    }
+    // A question picked from the summary is a navigation.
+    let picked = state.apply(Action::GoToQuestion(questions[2].id));
+    assert_eq!(picked.focus, Focus::Question(questions[2].id));
+    assert_ne!(picked.navigation, shown);
+    // So is a new step: focus goes to its heading.
+    let moved = answered.apply(Action::Next);
+    assert_eq!(moved.focus, Focus::StepHeading);
+    assert_ne!(moved.navigation, shown);
+}
+
+#[test]
 fn continue_anyway_leaves_questions_unanswered() {
     let state = at_module(ModuleId::Cooperation)
         .apply(Action::Next)

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{
-    Action, AppContext, Env, Notice, ServicesHandle, Settings, SharedLink, State, Step,
+    Action, AppContext, Env, Focus, Notice, ServicesHandle, Settings, SharedLink, State, Step,
     StorageError, View, WidgetEvent,
 };
 use crate::domain::lang::Lang;
@@ -271,17 +271,22 @@ fn announce_step(state: &AppContext, services: &ServicesHandle) {
     }
 }
 
-/// Where focus goes, for a keyboard or screen-reader user: to the new
-/// step's heading after navigation (not on first load: the page owns focus
-/// then), to the first unanswered question after Next, to the confirm button
-/// of an import or of editing a copy.
+/// Where focus goes, for a keyboard or screen-reader user: to the confirm
+/// button of an import or of editing a copy; after an explicit navigation
+/// to where it points (the new step's heading, or a question after Next or
+/// from the unanswered summary); not on first load, where the page owns
+/// focus. Answering never changes the target, so focus stays put (WCAG
+/// 3.2.2).
 fn focus_target(state: &State) -> Option<String> {
     if state.pending_import.is_some() || state.confirming_copy {
         Some(".sr-autofocus".to_owned())
-    } else if let Some(question) = state.unanswered.first() {
-        Some(format!("[data-question=\"{question}\"] input"))
+    } else if state.navigation == 0 {
+        None
     } else {
-        (state.navigation > 0).then(|| ".sr-step-heading".to_owned())
+        Some(match state.focus {
+            Focus::Question(question) => format!("[data-question=\"{question}\"] input"),
+            Focus::StepHeading => ".sr-step-heading".to_owned(),
+        })
     }
 }
 

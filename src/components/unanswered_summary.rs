@@ -6,8 +6,9 @@ use crate::i18n::fill;
 use super::dom::{button, el};
 use super::ui::Ui;
 
-/// Shown when Next is pressed with questions left: how many, which ones,
-/// and the choice to answer them or continue.
+/// Shown when Next is pressed with questions left: how many, which ones
+/// (each a link that takes focus to the question), and the choice to
+/// answer them or continue.
 pub fn unanswered_summary(ui: &Ui) -> Html {
     let state = &ui.state;
     if state.unanswered.is_empty() {
@@ -22,7 +23,12 @@ pub fn unanswered_summary(ui: &Ui) -> Html {
     let questions = state.unanswered.iter().filter_map(|id| {
         let (_, question) = state.instrument.question(id)?;
         let prompt = assessment.instrument.question(question.id).prompt.as_str();
-        Some(el("li", "").text(prompt).into())
+        let link = button(
+            "sr-link-button",
+            prompt,
+            ui.send(Action::GoToQuestion(question.id)),
+        );
+        Some(el("li", "").child(link).into())
     });
     el("div", "sr-summary")
         .attr("role", "alert")

@@ -156,3 +156,53 @@ test('the unanswered summary and Continue anyway work from the keyboard', withPa
   await widget.waitForStep('m2');
   await page.waitForFunction(() => document.activeElement?.matches('.sr-main h1'));
 }));
+
+/** Which question (its `data-question`) holds focus, or null. */
+const focusedQuestion = () => document.activeElement?.closest('fieldset[data-question]')?.dataset.question ?? null;
+
+test('answering never moves focus: Space then arrow keys change only the focused question (WCAG 3.2.2)', withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await page.locator('body').focus();
+  await tabToButton(page, en.start);
+  await page.keyboard.press('Enter');
+  await widget.waitForStep('profile');
+  await nextByKeyboard(page, widget);
+  const ids = await widget.questions().evaluateAll((f) => f.map((q) => q.dataset.question));
+  const levels = (await widget.questions().first().getByRole('radio').count()) - 1;
+  // Next with every question open: the summary shows and focus goes to the first question, once.
+  await tabToButton(page, en.next);
+  await page.keyboard.press('Enter');
+  await widget.unanswered().waitFor();
+  await page.waitForFunction((id) => document.activeElement?.closest('fieldset[data-question]')?.dataset.question === id, ids[0]);
+
+  // Space answers 1.1 at the first level; the summary counts one fewer, and focus stays on 1.1.
+  await page.keyboard.press('Space');
+  await widget.unanswered().getByRole('heading', { name: new RegExp(`^${ids.length - 1} questions`) }).waitFor();
+  assert.equal(await page.evaluate(focusedQuestion), ids[0], 'focus stays on the question just answered');
+  // The arrow keys then move within 1.1, as a keyboard user expects.
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(focusedQuestion), ids[0]);
+  const checked = await widget.checkedValues();
+  assert.equal(checked[0], String(Math.min(4, levels)), '1.1 went up three levels');
+  assert.deepEqual(checked.slice(1), ids.slice(1).map(() => null), 'no other question was answered');
+
+  // A question in the summary is a link to it: it is an explicit navigation, so it moves focus.
+  const prompt = (await widget.questions().nth(1).locator('legend').innerText()).replace(/^1\.2\s+/, '');
+  await tabUntil(page, (name) => document.activeElement?.textContent.trim() === name, prompt, { backwards: true });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.closest('fieldset[data-question]')?.dataset.question === id, ids[1]);
+
+  // Answering the last open question does not send focus to the heading either (Module 2, all but 2.2 answered).
+  await nextByKeyboard(page, widget);
+  assert.equal(await widget.step(), 'm2');
+  const m2 = await widget.questions().evaluateAll((f) => f.map((q) => q.dataset.question));
+  await widget.answerModule(2, m2.map((_, index) => (index === 1 ? null : 3)));
+  await tabToButton(page, en.next);
+  await page.keyboard.press('Enter');
+  await widget.unanswered().getByRole('heading', { name: /^One question/ }).waitFor();
+  await page.waitForFunction((id) => document.activeElement?.closest('fieldset[data-question]')?.dataset.question === id, m2[1]);
+  await page.keyboard.press('Space');
+  await widget.unanswered().waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(focusedQuestion), m2[1], 'focus stays on 2.2 once every question is answered');
+  assert.equal(await widget.step(), 'm2');
+}));
