@@ -40,6 +40,9 @@ pub trait Services {
     fn now(&self) -> String;
     fn load_progress(&self) -> Result<Option<Record>, StorageError>;
     fn save_progress(&self, record: &Record) -> Result<(), StorageError>;
+    /// Whether progress could be saved now, asked on opening so a full or
+    /// disabled storage is reported before the respondent starts.
+    fn probe_storage(&self) -> Result<(), StorageError>;
     fn shared_link(&self) -> SharedLink;
     /// Takes the share link out of the page address, so a reload after
     /// "Edit a copy" resumes the copy instead of the read-only view.

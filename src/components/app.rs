@@ -239,6 +239,11 @@ fn open(
             state.dispatch(Action::Notify(Notice::StoredUnreadable(kind)))
         }
     }
+    // Storage that reads but cannot be written (full) is said at once, not
+    // at the first answer; the reducer says it only once.
+    if services.probe_storage().is_err() {
+        state.dispatch(Action::StorageUnavailable);
+    }
     services.emit(WidgetEvent::Ready);
 }
 

@@ -21,7 +21,17 @@ pub fn welcome(ui: &Ui) -> Html {
             "</h1>",
         )
         .element("<p class=\"sr-lead\">", &text.intro, "</p>")
-        .element("<p>", &text.duration, "</p>")
+        // No promise to keep progress where the storage notice says it will
+        // not be kept.
+        .element(
+            "<p>",
+            if state.storage_ok {
+                &text.duration
+            } else {
+                &text.duration_unsaved
+            },
+            "</p>",
+        )
         .element("<p class=\"sr-privacy\">", &text.privacy, "</p>");
     let choice = match &state.resume {
         Some(saved) => {

@@ -55,6 +55,10 @@ impl Services for BrowserServices {
         self.store.save(record)
     }
 
+    fn probe_storage(&self) -> Result<(), StorageError> {
+        self.store.probe()
+    }
+
     fn shared_link(&self) -> SharedLink {
         share_link::read(&V1)
     }

@@ -60,6 +60,21 @@ impl ProgressStore {
         Record::from_json(&text).ok().map(|record| record.lang)
     }
 
+    /// Whether progress can be written: storage that reads but refuses
+    /// writes (a full quota) is found before the respondent starts, not at
+    /// the first save. Writes and removes a key of its own; storage with
+    /// only a few bytes left is still found at the first save.
+    pub fn probe(&self) -> Result<(), StorageError> {
+        let storage = Self::available()?;
+        let probe = format!("{}:probe", self.key);
+        storage
+            .set_item(&probe, "")
+            .map_err(|_| StorageError::Unavailable)?;
+        // Left behind, an empty key does no harm.
+        let _ = storage.remove_item(&probe);
+        Ok(())
+    }
+
     /// Stored as the download's JSON form: `LocalStorage::set` would
     /// serialize through a second, compact serde_json writer, another copy
     /// of every `Serialize` impl in the bundle.

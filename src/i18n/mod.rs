@@ -36,6 +36,8 @@ texts! {
         app_title,
         intro,
         duration,
+        /// Replaces `duration` when this browser cannot keep progress.
+        duration_unsaved,
         privacy,
         start,
         /// Shown by `assets/crash-notice.js` if the widget stops.

@@ -132,3 +132,41 @@ test('the language the respondent chose is kept on reload, unless the address or
   await widget.button(en.resumeYes).waitFor();
   assert.equal(await widget.lang(), 'en');
 }));
+
+const KEPT_PROMISE = /your progress is kept in this browser/i;
+
+test('with storage disabled the welcome does not promise to keep progress next to the notice', withPage(async (page, { url, context }) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const widget = await Widget.open(page, url);
+  await widget.notice('storage');
+  const welcome = widget.root.locator('[data-testid=welcome]');
+  assert.doesNotMatch(await welcome.innerText(), KEPT_PROMISE);
+  assert.match(await welcome.innerText(), /About 10 to 15 minutes/);
+}));
+
+test('with storage full the welcome says at once that progress will not be kept', withPage(async (page, { url, errors, context }) => {
+  // Reading works, every write is refused: a full storage quota.
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const widget = await Widget.open(page, url);
+  await widget.waitForStep('welcome');
+  const notice = await widget.notice('storage');
+  assert.match(await notice.innerText(), /This browser cannot keep your progress/);
+  assert.doesNotMatch(await widget.root.locator('[data-testid=welcome]').innerText(), KEPT_PROMISE);
+  assert.equal(await page.evaluate(() => Object.keys(window.localStorage).length), 0, 'nothing was left behind');
+  await widget.start();
+  await widget.next();
+  await widget.answerModule(1, 3);
+  assert.equal(await widget.notices().count(), 1, 'the storage notice is shown once');
+  assert.deepEqual(errors, []);
+}));

@@ -30,6 +30,9 @@ impl Services for FakeServices {
         *self.saved.borrow_mut() = Some(record.clone());
         Ok(())
     }
+    fn probe_storage(&self) -> Result<(), StorageError> {
+        Ok(())
+    }
     fn shared_link(&self) -> SharedLink {
         SharedLink::None
     }
