@@ -157,3 +157,57 @@ test('the printed report shows the report and none of the controls, and renders 
   await writeFile(join(ARTIFACTS, 'report.pdf'), pdf);
   assert.deepEqual(errors, []);
 }));
+
+// A4 is 210 × 297 mm and the report's @page margin is 15 mm: a printed page
+// lays the report out 180 mm wide and 267 mm tall, in CSS pixels (96 per inch).
+const MM = 96 / 25.4;
+const A4_CONTENT = { width: Math.floor(180 * MM), height: Math.floor(267 * MM) };
+
+/** Completes the assessment for FIRM in `lang`, then shows the results as printed on A4. */
+async function printedReport(page, url, lang = 'en') {
+  const widget = await Widget.open(page, `${url}?lang=${lang}`);
+  const t = TEXTS[lang] ?? en;
+  await widget.start();
+  // The labels FIRM uses are English; other languages keep the defaults.
+  if (lang === 'en') await widget.fillProfile(FIRM.profile);
+  else await widget.root.getByLabel(t.organisation).fill(FIRM.profile.organisation);
+  await widget.next();
+  for (let n = 1; n <= 5; n += 1) {
+    await widget.answerModule(n, FIRM.levels[n - 1]);
+    await widget.next();
+  }
+  await widget.next();
+  await widget.resultsSection().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(A4_CONTENT);
+  return widget;
+}
+
+test('every score bar has the same track, so all share one scale, from 320 px to a wide desktop and in print', withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await widget.complete(FIRM);
+  const measure = () => widget.root.locator('.sr-bar-track').evaluateAll((tracks) => tracks.map((track) => {
+    const box = track.getBoundingClientRect();
+    const fill = track.querySelector('rect').getBoundingClientRect();
+    return { left: box.left, width: box.width, fill: fill.width, score: Number(track.querySelector('rect').getAttribute('width')) };
+  }));
+  const check = async (where) => {
+    const bars = await measure();
+    assert.equal(bars.length, 5, where);
+    const widths = bars.map((bar) => Math.round(bar.width));
+    assert.ok(Math.max(...widths) - Math.min(...widths) <= 1, `${where}: tracks of ${widths.join(', ')} px`);
+    const lefts = bars.map((bar) => Math.round(bar.left));
+    assert.ok(Math.max(...lefts) - Math.min(...lefts) <= 1, `${where}: tracks start at ${lefts.join(', ')} px`);
+    for (const bar of bars) {
+      assert.ok(Math.abs(bar.fill - (bar.width * bar.score) / 100) <= 1, `${where}: a ${bar.score} bar is ${bar.fill} of ${bar.width} px`);
+    }
+  };
+  for (const width of [320, 360, 480, 600, 768, 1024, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await check(`${width} px`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(A4_CONTENT);
+  await check('print');
+}));
+
