@@ -211,3 +211,17 @@ test('every score bar has the same track, so all share one scale, from 320 px to
   await check('print');
 }));
 
+for (const lang of ['en', 'fr']) {
+  test(`the printed report fits the width of an A4 page (${lang})`, withPage(async (page, { url }) => {
+    await printedReport(page, url, lang);
+    const outside = await page.evaluate((limit) => {
+      const root = document.querySelector('.sr-root');
+      return [...root.querySelectorAll('*')]
+        .filter((element) => element.checkVisibility() && element.getBoundingClientRect().width > 0)
+        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+        .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(element.getBoundingClientRect().right)} px`);
+    }, A4_CONTENT.width);
+    assert.deepEqual(outside.slice(0, 5), [], `beyond the ${A4_CONTENT.width} px of the page`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= A4_CONTENT.width);
+  }));
+}
