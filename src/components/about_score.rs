@@ -13,5 +13,7 @@ pub fn about_score(m: &mut Markup, ui: &Ui) {
             &settings.cta_url,
             "\">",
         )
-        .element("", label, "</a></section>");
+        .element("", label, "</a>")
+        // A printed link cannot be followed: its address follows it.
+        .element("<span class=\"sr-cta-address\"> (", &settings.cta_url, ")</span></section>");
 }

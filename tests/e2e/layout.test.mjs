@@ -225,3 +225,36 @@ for (const lang of ['en', 'fr']) {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= A4_CONTENT.width);
   }));
 }
+
+test('the printed report explains the bands and spells out the call to action\'s address', withPage(async (page, { url }) => {
+  const widget = await printedReport(page, url);
+  // "What the bands mean" is printed with every band under it, not as a closed heading.
+  const guide = widget.root.getByText('What the bands mean', { exact: true }).filter({ visible: true });
+  assert.equal(await guide.count(), 1, 'the band guide is printed once');
+  const meanings = await widget.root.locator('dd').filter({ visible: true }).allInnerTexts();
+  assert.equal(meanings.length, 4, 'four bands explained');
+  for (const meaning of meanings) assert.ok(meaning.trim().length > 20, meaning);
+  // The link's address follows its label, with a space.
+  const about = await widget.root.locator('.sr-about').innerText();
+  assert.match(about, /Find out about SCORE training \(https:\/\/www\.ilo\.org\/score\)/);
+}));
+
+test('the printed report forces no page break and keeps no large block whole, so no page is left half blank', withPage(async (page, { url }) => {
+  await printedReport(page, url);
+  // A block kept whole that does not fit at the bottom of a page moves to
+  // the next one and leaves its own height blank: an eighth of a page at most.
+  const blocks = await page.evaluate(() => [...document.querySelectorAll('.sr-root *')]
+    .filter((element) => element.checkVisibility())
+    .map((element) => {
+      const style = getComputedStyle(element);
+      return {
+        what: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`,
+        height: element.getBoundingClientRect().height,
+        forced: [style.breakBefore, style.breakAfter].some((value) => ['page', 'always', 'left', 'right', 'recto', 'verso'].includes(value)),
+        whole: ['avoid', 'avoid-page'].includes(style.breakInside),
+      };
+    }));
+  assert.deepEqual(blocks.filter((block) => block.forced).map((block) => block.what), [], 'no forced page break');
+  const tall = blocks.filter((block) => block.whole && block.height > A4_CONTENT.height / 8);
+  assert.deepEqual(tall.map((block) => `${block.what} (${Math.round(block.height)} px)`), []);
+}));
