@@ -69,6 +69,14 @@ test('an SME strong on cooperation and weak on safety completes the assessment i
   assert.equal(results.nextModule, 5);
   await widget.heading(2).filter({ hasText: en.startWith }).waitFor();
   assert.match(results.text, /Then Module 5: Safety and Health at Work/);
+  // Each reason is said once: the path does not repeat what the start box explains.
+  const startBox = await widget.root.locator('.sr-start').innerText();
+  const path = widget.root.locator('.sr-path > li');
+  assert.equal(await path.count(), 5);
+  for (const item of await path.all()) {
+    const line = (await item.locator('span').innerText()).replace(/^\s*—\s*/, '').trim();
+    assert.ok(line.length > 0 && !startBox.includes(line), `said twice: ${line}`);
+  }
   // Screen-reader users hear the result itself, through the live region.
   const announced = await widget.root.locator('[aria-live=polite]').innerText();
   assert.match(announced, new RegExp(`${en.overall}: ${en.scoreOf(mean)}`));
