@@ -88,7 +88,7 @@ fn record_problem(text: &Catalog, kind: RecordErrorKind) -> String {
 
 fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &str {
     match kind {
-        ShareErrorKind::UnknownVersion => &text.link_newer,
+        ShareErrorKind::NewerVersion => &text.link_newer,
         ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => &text.link_invalid,
         _ => &text.link_damaged,
     }
