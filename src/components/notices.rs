@@ -53,7 +53,7 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
         Notice::StorageUnavailable => text.notice_storage.to_owned(),
         Notice::StoredUnreadable(kind) => fill(
             &text.notice_stored_unreadable,
-            &[("problem", &record_problem(text, *kind))],
+            &[("problem", &record_problem(text, *kind, None))],
         ),
         Notice::LinkUnreadable(kind) => {
             fill(&text.notice_link, &[("problem", link_problem(text, *kind))])
@@ -62,7 +62,7 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
             let problem = match problem {
                 ImportProblem::Unreadable => text.problem_unreadable.to_owned(),
                 ImportProblem::TooLarge => text.problem_too_large.to_owned(),
-                ImportProblem::Record(kind) => record_problem(text, *kind),
+                ImportProblem::Record { kind, field } => record_problem(text, *kind, *field),
             };
             fill(
                 &text.notice_import,
@@ -75,14 +75,16 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
     }
 }
 
-fn record_problem(text: &Catalog, kind: RecordErrorKind) -> String {
+/// The problem in words, naming the `field` at fault; the kind's code
+/// stays out of the sentence (the console has it).
+fn record_problem(text: &Catalog, kind: RecordErrorKind, field: Option<&str>) -> String {
     match kind {
         RecordErrorKind::NotJson => text.problem_not_json.to_owned(),
         RecordErrorKind::NotARecord | RecordErrorKind::UnknownInstrument => {
             text.problem_not_record.to_owned()
         }
         RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
-        other => fill(&text.problem_invalid, &[("detail", other.code())]),
+        _ => fill(&text.problem_invalid, &[("field", text.fields.name(field))]),
     }
 }
 

@@ -54,6 +54,8 @@ texts! {
         step_done,
         progress_module,
         progress_answered,
+        /// A label and its text, with the language's spacing before the colon.
+        labelled,
         back,
         next,
         see_results,
@@ -97,12 +99,19 @@ texts! {
         start_title,
         start_builds,
         next_title,
+        /// Instead of `next_title` when every module after Module 1 is strong.
+        sustain_title,
         path_title,
+        /// The path's line for Module 1, the next module, or the next module
+        /// when nothing is left to close: the start box gives their reasons.
+        path_start,
+        path_next,
+        path_sustain,
         quick_wins_title,
         quick_win_level,
+        quick_win_where,
         first_step,
         measure_title,
-        measure_none,
         fit_title,
         about_title,
         about_text,
@@ -149,6 +158,8 @@ texts! {
     groups {
         /// Each language's name in itself, for the language picker.
         languages: LanguageNames,
+        /// A record's fields as a damaged file's notice names them.
+        fields: FieldNames,
     }
 }
 
@@ -172,6 +183,49 @@ texts! {
         en,
         fr,
         es,
+    }
+}
+
+texts! {
+    /// What `problem_invalid` names: a record's JSON fields, in words.
+    pub struct FieldNames {
+        lang,
+        timestamp,
+        profile,
+        organisation,
+        sector,
+        size,
+        country,
+        role,
+        priorities,
+        answers,
+        figures,
+        /// For a schema no release ever wrote.
+        version,
+        /// For any other field.
+        record,
+    }
+}
+
+impl FieldNames {
+    /// The words for the JSON field `field` names (`profile.size`, …), as
+    /// [`crate::domain::record::RecordError::field`] gives it.
+    pub fn name(&self, field: Option<&str>) -> &str {
+        match field {
+            None => &self.version,
+            Some("lang") => &self.lang,
+            Some("timestamp") => &self.timestamp,
+            Some("profile") => &self.profile,
+            Some("profile.organisation") => &self.organisation,
+            Some("profile.sector") => &self.sector,
+            Some("profile.size") => &self.size,
+            Some("profile.country") => &self.country,
+            Some("profile.role") => &self.role,
+            Some("profile.priorities") => &self.priorities,
+            Some("answers") => &self.answers,
+            Some("figures") => &self.figures,
+            Some(_) => &self.record,
+        }
     }
 }
 

@@ -147,13 +147,13 @@ test('a damaged file is refused with a sentence naming the field, and its code o
     {
       code: 'too-long',
       edit: (record) => { record.profile.organisation = 'x'.repeat(101); },
-      en: 'part of it is damaged or was edited, so the organisation's name cannot be read.',
+      en: "part of it is damaged or was edited, so the organisation's name cannot be read.",
       fr: 'une partie est endommagée ou a été modifiée, si bien qu’il est impossible de lire le nom de l’organisation.',
     },
     {
       code: 'unknown-choice',
       edit: (record) => { record.profile.size = 'giant'; },
-      en: 'part of it is damaged or was edited, so the firm's size cannot be read.',
+      en: "part of it is damaged or was edited, so the firm's size cannot be read.",
     },
     {
       code: 'unknown-question',
