@@ -112,7 +112,7 @@ test('the same assessment in French, with ?lang=fr', withPage(async (page, { url
   assert.equal(await widget.next(), 'm1');
   const pattern = [5, 4, 3, 3, 1];
   for (let n = 1; n <= 5; n += 1) {
-    assert.match(await widget.stepHeading().innerText(), new RegExp(`^${fr.module(n)} : |^${fr.module(n)}: `));
+    assert.match(await widget.stepHeading().innerText(), new RegExp(`^${fr.module(n)}\u00a0: `));
     await widget.answerModule(n, pattern[n - 1]);
     await widget.next();
   }
@@ -126,6 +126,9 @@ test('the same assessment in French, with ?lang=fr', withPage(async (page, { url
   assert.equal(results.modules[5], 0);
   assert.equal(results.nextModule, 5);
   assert.match(results.text, new RegExp(`${fr.overall}\\s+${fr.scoreOf(results.overall)}`));
+  // French typography: a no-break space before : ; ? ! in all the results say, sentences assembled from parts included.
+  const unspaced = [...results.text.matchAll(/.{0,30}[^\u00a0\u202f][:;?!]/gu)].map((m) => m[0]);
+  assert.deepEqual(unspaced, []);
   await widget.heading(2).filter({ hasText: fr.startWith }).waitFor();
   assert.match(results.text, new RegExp(fr.measure));
   assert.match(results.text, /Presque-accidents signalés/);
