@@ -84,7 +84,10 @@ fn record_problem(text: &Catalog, kind: RecordErrorKind, field: Option<&str>) ->
             text.problem_not_record.to_owned()
         }
         RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
-        _ => fill(&text.problem_invalid, &[("field", text.fields.name(field))]),
+        _ => fill(
+            &text.problem_invalid,
+            &[("field", text.fields.name(field, kind))],
+        ),
     }
 }
 
@@ -93,5 +96,72 @@ fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &str {
         ShareErrorKind::NewerVersion => &text.link_newer,
         ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => &text.link_invalid,
         _ => &text.link_damaged,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lang::Lang;
+    use crate::i18n::Part;
+    use RecordErrorKind::*;
+
+    #[test]
+    fn a_damaged_record_is_named_in_words_never_by_its_code() {
+        let kinds = [
+            UnsupportedSchema,
+            MissingField,
+            WrongType,
+            UnknownLanguage,
+            BadTimestamp,
+            TooLong,
+            UnknownChoice,
+            TooManyPriorities,
+            DuplicateChoice,
+            UnknownQuestion,
+            LevelOutOfRange,
+            UnknownIndicator,
+            BadFigure,
+        ];
+        let fields = [
+            None,
+            Some("lang"),
+            Some("timestamp"),
+            Some("profile"),
+            Some("profile.organisation"),
+            Some("profile.sector"),
+            Some("profile.size"),
+            Some("profile.country"),
+            Some("profile.role"),
+            Some("profile.priorities"),
+            Some("answers"),
+            Some("figures"),
+        ];
+        for lang in Lang::ALL {
+            let text = Catalog::bundled(lang).unwrap();
+            for kind in kinds {
+                for field in fields {
+                    let problem = ImportProblem::Record { kind, field };
+                    let file_name = "answers.json".to_owned();
+                    let said = message(text, &Notice::ImportFailed { file_name, problem });
+                    let stored = message(text, &Notice::StoredUnreadable(kind));
+                    for m in [said, stored] {
+                        assert!(!m.contains(kind.code()) && !m.contains('('), "{m}");
+                        assert!(!m.contains("profile."), "{m}");
+                    }
+                }
+            }
+        }
+        let en = Catalog::bundled(Lang::En).unwrap();
+        let problem = ImportProblem::Record {
+            kind: UnknownChoice,
+            field: Some("profile.size"),
+        };
+        let file_name = "a.json".to_owned();
+        assert_eq!(
+            message(en, &Notice::ImportFailed { file_name, problem }),
+            "“a.json” cannot be loaded: part of it is damaged or was edited, so the firm's size \
+             cannot be read. Nothing on screen or saved has changed."
+        );
     }
 }

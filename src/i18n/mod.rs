@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::domain::lang::Lang;
 use crate::domain::recommend::{NoteText, ReasonText, Words};
+use crate::domain::record::RecordErrorKind;
 use crate::domain::scoring::ScoringText;
 
 pub mod check;
@@ -202,17 +203,20 @@ texts! {
         figures,
         /// For a schema no release ever wrote.
         version,
-        /// For any other field.
+        /// For any other problem: the record as a whole.
         record,
     }
 }
 
 impl FieldNames {
     /// The words for the JSON field `field` names (`profile.size`, …), as
-    /// [`crate::domain::record::RecordError::field`] gives it.
-    pub fn name(&self, field: Option<&str>) -> &str {
+    /// [`crate::domain::record::RecordError::field`] gives it; without a
+    /// field, the record's version for a schema never written, else its
+    /// contents as a whole.
+    pub fn name(&self, field: Option<&str>, kind: RecordErrorKind) -> &str {
         match field {
-            None => &self.version,
+            None if kind == RecordErrorKind::UnsupportedSchema => &self.version,
+            None => &self.record,
             Some("lang") => &self.lang,
             Some("timestamp") => &self.timestamp,
             Some("profile") => &self.profile,
