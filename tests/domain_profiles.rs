@@ -5,10 +5,14 @@ mod common;
 
 use common::firm;
 use score_readiness::domain::instrument::V1;
+use score_readiness::domain::lang::Lang;
 use score_readiness::domain::model::ModuleId::{self, *};
-use score_readiness::domain::recommend::{FitNote, Reason, Recommendation, recommend};
+use score_readiness::domain::recommend::{
+    FiguresGiven, FitNote, Reason, Recommendation, recommend,
+};
 use score_readiness::domain::record::Record;
 use score_readiness::domain::scoring::{Band, Confidence, Scores, score};
+use score_readiness::i18n::{Assessment, Part};
 
 const TOP: Option<f64> = Some(1.0);
 const HIGH: Option<f64> = Some(0.75);
@@ -16,6 +20,12 @@ const MID: Option<f64> = Some(0.5);
 const LOW: Option<f64> = Some(0.25);
 const BOTTOM: Option<f64> = Some(0.0);
 const DONT_KNOW: Option<f64> = None;
+
+/// A reason as an English reader sees it.
+fn said(reason: &Reason) -> String {
+    let en = Assessment::bundled(Lang::En).unwrap();
+    reason.render(&en.words())
+}
 
 struct Case {
     name: &'static str,
@@ -139,11 +149,41 @@ fn cases() -> Vec<Case> {
                     (Some(100), Some(Band::Advanced))
                 );
                 assert!(rec.quick_wins.is_empty());
+                // Nothing left to close: told what SCORE still offers, not
+                // handed a next module that "can wait".
+                assert!(rec.nothing_to_close());
+                let next = said(&rec.ranking[1].reason);
+                assert!(next.contains("no gap left to close"), "{next}");
+                assert!(!next.contains("can wait"), "{next}");
                 assert!(
-                    rec.ranking[1..]
+                    rec.ranking[2..]
                         .iter()
                         .all(|r| matches!(r.reason, Reason::Strong { .. }))
                 );
+            },
+            ..BASE
+        },
+        Case {
+            name: "gave no figures",
+            check: |_, rec| {
+                assert_eq!(rec.figures_given, FiguresGiven::None);
+                let en = Assessment::bundled(Lang::En).unwrap();
+                let measuring = rec.measuring(&en.words()).unwrap_or_default();
+                assert!(measuring.starts_with("You gave no figures"), "{measuring}");
+                assert!(!measuring.contains("track every figure"), "{measuring}");
+            },
+            ..BASE
+        },
+        Case {
+            name: "weak only in Module 2",
+            levels: [TOP, BOTTOM, TOP, TOP, TOP],
+            next: Quality,
+            check: |_, rec| {
+                // Module 3 still ranks behind the weak Module 2, but at 100
+                // it needs no work: no "best taken after that module".
+                let m3 = rec.ranked(CleanerProduction).unwrap();
+                assert!(matches!(m3.reason, Reason::Strong { score: 100, .. }));
+                assert!(!said(&m3.reason).contains("builds on"));
             },
             ..BASE
         },

@@ -26,7 +26,12 @@ pub enum Notice {
 pub enum ImportProblem {
     Unreadable,
     TooLarge,
-    Record(RecordErrorKind),
+    /// The kind, and the JSON field at fault if there is one
+    /// (`profile.size`): the notice names the field in words.
+    Record {
+        kind: RecordErrorKind,
+        field: Option<&'static str>,
+    },
 }
 
 impl Notice {

@@ -102,11 +102,18 @@ fn load_file(state: &AppContext, file: File) {
                     file_name: file_name.clone(),
                     record,
                 }))),
-                Err(error) => fail(
-                    &state,
-                    file_name.clone(),
-                    ImportProblem::Record(error.kind()),
-                ),
+                Err(error) => {
+                    // The developer's details; the notice says it in words.
+                    gloo::console::warn!(format!(
+                        "SCORE Readiness: {file_name} cannot be loaded: {error} ({})",
+                        error.kind().code()
+                    ));
+                    let problem = ImportProblem::Record {
+                        kind: error.kind(),
+                        field: error.field(),
+                    };
+                    fail(&state, file_name.clone(), problem)
+                }
             }
         }),
     );

@@ -22,7 +22,8 @@ pub fn live_region(ui: &Ui) -> Html {
         (_, None) => String::new(),
         (Step::Results, Some(assessment)) => {
             let scores = score(state.instrument, &state.record);
-            let next = recommend(state.instrument, &state.record, &scores).next_module;
+            let rec = recommend(state.instrument, &state.record, &scores);
+            let next = rec.next_module;
             let overall = scores.overall.map_or_else(
                 || text.no_score.to_owned(),
                 |value| fill(&text.score_of, &[("score", &value.to_string())]),
@@ -34,27 +35,37 @@ pub fn live_region(ui: &Ui) -> Html {
                     &assessment.instrument.module(ModuleId::Cooperation).title,
                 )],
             );
-            let then = fill(
-                &text.next_title,
-                &[
-                    ("n", &next.number().to_string()),
-                    ("module", &assessment.instrument.module(next).title),
-                ],
+            let then = if rec.nothing_to_close() {
+                text.sustain_title.clone()
+            } else {
+                fill(
+                    &text.next_title,
+                    &[
+                        ("n", &next.number().to_string()),
+                        ("module", &assessment.instrument.module(next).title),
+                    ],
+                )
+            };
+            let overall = fill(
+                &text.labelled,
+                &[("label", &text.overall_label), ("text", &overall)],
             );
-            format!(
-                "{}. {}: {overall}. {start}. {then}.",
-                text.results_title, text.overall_label
-            )
+            format!("{}. {overall}. {start}. {then}.", text.results_title)
         }
         (Step::Profile, _) => text.step_profile.to_owned(),
         (Step::Figures, _) => text.step_figures.to_owned(),
-        (Step::Module(module), Some(assessment)) => format!(
-            "{}: {}",
-            fill(
-                &text.progress_module,
-                &[("n", &module.number().to_string()), ("total", "5")]
-            ),
-            &assessment.instrument.module(module).title
+        (Step::Module(module), Some(assessment)) => fill(
+            &text.labelled,
+            &[
+                (
+                    "label",
+                    &fill(
+                        &text.progress_module,
+                        &[("n", &module.number().to_string()), ("total", "5")],
+                    ),
+                ),
+                ("text", &assessment.instrument.module(module).title),
+            ],
         ),
     };
     el("div", "sr-visually-hidden")

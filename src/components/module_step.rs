@@ -14,13 +14,16 @@ use super::unanswered_summary::unanswered_summary;
 pub fn module_step(ui: &Ui, module: ModuleId) -> Html {
     let content = ui.state.instrument.module(module);
     let number = module.number();
-    let heading = format!(
-        "{}: {}",
-        fill(
-            &ui.text.progress_module,
-            &[("n", &number.to_string()), ("total", "5")]
-        ),
-        ui.words().instrument.module(module).title
+    let progress = fill(
+        &ui.text.progress_module,
+        &[("n", &number.to_string()), ("total", "5")],
+    );
+    let heading = fill(
+        &ui.text.labelled,
+        &[
+            ("label", &progress),
+            ("text", &ui.words().instrument.module(module).title),
+        ],
     );
     let questions = content
         .questions

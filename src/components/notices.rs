@@ -53,7 +53,7 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
         Notice::StorageUnavailable => text.notice_storage.to_owned(),
         Notice::StoredUnreadable(kind) => fill(
             &text.notice_stored_unreadable,
-            &[("problem", &record_problem(text, *kind))],
+            &[("problem", &record_problem(text, *kind, None))],
         ),
         Notice::LinkUnreadable(kind) => {
             fill(&text.notice_link, &[("problem", link_problem(text, *kind))])
@@ -62,7 +62,7 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
             let problem = match problem {
                 ImportProblem::Unreadable => text.problem_unreadable.to_owned(),
                 ImportProblem::TooLarge => text.problem_too_large.to_owned(),
-                ImportProblem::Record(kind) => record_problem(text, *kind),
+                ImportProblem::Record { kind, field } => record_problem(text, *kind, *field),
             };
             fill(
                 &text.notice_import,
@@ -75,21 +75,93 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
     }
 }
 
-fn record_problem(text: &Catalog, kind: RecordErrorKind) -> String {
+/// The problem in words, naming the `field` at fault; the kind's code
+/// stays out of the sentence (the console has it).
+fn record_problem(text: &Catalog, kind: RecordErrorKind, field: Option<&str>) -> String {
     match kind {
         RecordErrorKind::NotJson => text.problem_not_json.to_owned(),
         RecordErrorKind::NotARecord | RecordErrorKind::UnknownInstrument => {
             text.problem_not_record.to_owned()
         }
         RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
-        other => fill(&text.problem_invalid, &[("detail", other.code())]),
+        _ => fill(
+            &text.problem_invalid,
+            &[("field", text.fields.name(field, kind))],
+        ),
     }
 }
 
 fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &str {
     match kind {
-        ShareErrorKind::UnknownVersion => &text.link_newer,
+        ShareErrorKind::NewerVersion => &text.link_newer,
         ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => &text.link_invalid,
         _ => &text.link_damaged,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lang::Lang;
+    use crate::i18n::Part;
+    use RecordErrorKind::*;
+
+    #[test]
+    fn a_damaged_record_is_named_in_words_never_by_its_code() {
+        let kinds = [
+            UnsupportedSchema,
+            MissingField,
+            WrongType,
+            UnknownLanguage,
+            BadTimestamp,
+            TooLong,
+            UnknownChoice,
+            TooManyPriorities,
+            DuplicateChoice,
+            UnknownQuestion,
+            LevelOutOfRange,
+            UnknownIndicator,
+            BadFigure,
+        ];
+        let fields = [
+            None,
+            Some("lang"),
+            Some("timestamp"),
+            Some("profile"),
+            Some("profile.organisation"),
+            Some("profile.sector"),
+            Some("profile.size"),
+            Some("profile.country"),
+            Some("profile.role"),
+            Some("profile.priorities"),
+            Some("answers"),
+            Some("figures"),
+        ];
+        for lang in Lang::ALL {
+            let text = Catalog::bundled(lang).unwrap();
+            for kind in kinds {
+                for field in fields {
+                    let problem = ImportProblem::Record { kind, field };
+                    let file_name = "answers.json".to_owned();
+                    let said = message(text, &Notice::ImportFailed { file_name, problem });
+                    let stored = message(text, &Notice::StoredUnreadable(kind));
+                    for m in [said, stored] {
+                        assert!(!m.contains(kind.code()) && !m.contains('('), "{m}");
+                        assert!(!m.contains("profile."), "{m}");
+                    }
+                }
+            }
+        }
+        let en = Catalog::bundled(Lang::En).unwrap();
+        let problem = ImportProblem::Record {
+            kind: UnknownChoice,
+            field: Some("profile.size"),
+        };
+        let file_name = "a.json".to_owned();
+        assert_eq!(
+            message(en, &Notice::ImportFailed { file_name, problem }),
+            "“a.json” cannot be loaded: part of it is damaged or was edited, so the firm's size \
+             cannot be read. Nothing on screen or saved has changed."
+        );
     }
 }

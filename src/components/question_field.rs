@@ -88,7 +88,10 @@ pub fn question_field(ui: &Ui, question: &'static Question, number: &str) -> Htm
         .child(el("span", "sr-question-number").text(format!("{number} ")))
         .text(words.prompt.as_str());
     let help = el("p", "sr-help")
-        .child(el("span", "sr-help-label").text(format!("{}: ", text.question_help)))
+        .child(el("span", "sr-help-label").text(fill(
+            &text.labelled,
+            &[("label", &text.question_help), ("text", "")],
+        )))
         .text(words.help.as_str());
     let mut field = el("fieldset", class)
         .attr("data-question", question.id)

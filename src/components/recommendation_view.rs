@@ -1,4 +1,5 @@
 use crate::domain::model::ModuleId;
+use crate::domain::recommend::{Ranked, Recommendation};
 use crate::i18n::fill;
 
 use super::markup::Markup;
@@ -26,16 +27,19 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         &fill(&text.start_title, &[("module", title(rec.start))]),
         "</h2>",
     )
-    .element("<p><strong>", &text.start_builds, ": </strong>")
-    .element("", &rec.ranking[0].reason.render(words), "</p>")
-    .element(
-        "<p class=\"sr-next\"><strong>",
-        &fill(
+    .element("<p><strong>", &text.start_builds, "</strong> ")
+    .element("", &rec.ranking[0].reason.render(words), "</p>");
+    // A firm with nothing left to close is told what SCORE still offers,
+    // not handed a next module.
+    let then = if rec.nothing_to_close() {
+        text.sustain_title.clone()
+    } else {
+        fill(
             &text.next_title,
             &[("n", &next), ("module", title(rec.next_module))],
-        ),
-        "</strong>",
-    );
+        )
+    };
+    m.element("<p class=\"sr-next\"><strong>", &then, "</strong>");
     if let Some(ranked) = rec.ranked(rec.next_module) {
         m.element(" — ", &ranked.reason.render(words), "");
     }
@@ -55,7 +59,7 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         .num(u16::from(ranked.module.number()))
         .element(
             ")</strong><span> — ",
-            &ranked.reason.render(words),
+            &path_line(ui, rec, ranked),
             "</span></li>",
         );
     }
@@ -75,15 +79,21 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
                     ("max", &win.max_level.to_string()),
                 ],
             );
+            let place = fill(
+                &text.quick_win_where,
+                &[
+                    ("n", &win.module.number().to_string()),
+                    ("module", title(win.module)),
+                    ("level", &level),
+                ],
+            );
             m.element(
                 "<li class=\"sr-quick-win\"><p class=\"sr-quick-win-title\"><strong>",
                 &capitalise(&assessment.instrument.question(win.question.id).practice),
                 "</strong> (",
             )
-            .num(u16::from(win.module.number()))
-            .element(". ", title(win.module), "; ")
-            .element("", &level, ")</p>")
-            .element("<p>", &text.first_step, ": ")
+            .element("", &place, ")</p>")
+            .element("<p>", &text.first_step, " ")
             .element(
                 "",
                 &assessment.instrument.question(win.question.id).first_step,
@@ -94,8 +104,8 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
     }
 
     m.element("<h3 class=\"sr-subtitle\">", &text.measure_title, "</h3>");
-    if rec.start_measuring.is_empty() {
-        m.element("<p>", &text.measure_none, "</p>");
+    if let Some(sentence) = rec.measuring(words) {
+        m.element("<p>", &sentence, "</p>");
     } else {
         m.tag("<ul class=\"sr-measures\">");
         for measure in &rec.start_measuring {
@@ -121,6 +131,22 @@ pub fn recommendation_view(m: &mut Markup, ui: &Ui, outcome: &Outcome) {
         m.tag("</ul>");
     }
     m.tag("</section>");
+}
+
+/// A module's line in the training path: its reason, except for the
+/// modules the start box above already explains, which get a short line so
+/// that no reason is printed twice.
+fn path_line(ui: &Ui, rec: &Recommendation, ranked: &Ranked) -> String {
+    let text = ui.text;
+    if ranked.module == rec.start {
+        text.path_start.clone()
+    } else if ranked.module == rec.next_module && rec.nothing_to_close() {
+        text.path_sustain.clone()
+    } else if ranked.module == rec.next_module {
+        text.path_next.clone()
+    } else {
+        ranked.reason.render(&ui.words().words())
+    }
 }
 
 /// Practice names are written to sit inside a sentence; as a list title

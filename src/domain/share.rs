@@ -70,10 +70,14 @@ pub enum ShareError {
     /// Nothing but whitespace.
     #[error("empty share code")]
     Empty,
-    /// The text before the first `.` (cut to 16 characters); empty when
-    /// there is no `.` at all.
+    /// The text before the first `.` (cut to 16 characters), which is not
+    /// a version number above ours: damaged, edited or not a share code.
+    /// Empty when there is no `.` at all.
     #[error("{}", unknown_version(.0))]
     UnknownVersion(String),
+    /// A version number above [`VERSION`]: made by a newer release.
+    #[error("share code version {0} is newer than this version reads ({VERSION})")]
+    NewerVersion(u64),
     /// A character outside base64url, at this character index of the code.
     #[error("character `{ch}` at position {index} is not allowed in a share code")]
     BadCharacter { index: usize, ch: char },
@@ -109,6 +113,7 @@ fn unknown_version(version: &str) -> String {
 pub enum ShareErrorKind {
     Empty,
     UnknownVersion,
+    NewerVersion,
     BadCharacter,
     Malformed,
     BadChecksum,
@@ -124,6 +129,7 @@ impl ShareErrorKind {
         match self {
             ShareErrorKind::Empty => "empty",
             ShareErrorKind::UnknownVersion => "unknown-version",
+            ShareErrorKind::NewerVersion => "newer-version",
             ShareErrorKind::BadCharacter => "bad-character",
             ShareErrorKind::Malformed => "malformed",
             ShareErrorKind::BadChecksum => "bad-checksum",
@@ -140,6 +146,7 @@ impl ShareError {
         match self {
             ShareError::Empty => ShareErrorKind::Empty,
             ShareError::UnknownVersion(_) => ShareErrorKind::UnknownVersion,
+            ShareError::NewerVersion(_) => ShareErrorKind::NewerVersion,
             ShareError::BadCharacter { .. } => ShareErrorKind::BadCharacter,
             ShareError::Malformed => ShareErrorKind::Malformed,
             ShareError::BadChecksum => ShareErrorKind::BadChecksum,
@@ -233,9 +240,10 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
         return Err(ShareError::UnknownVersion(String::new()));
     };
     if version != VERSION {
-        return Err(ShareError::UnknownVersion(
-            version.chars().take(16).collect(),
-        ));
+        return Err(match newer_version(version) {
+            Some(number) => ShareError::NewerVersion(number),
+            None => ShareError::UnknownVersion(version.chars().take(16).collect()),
+        });
     }
     let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|e| {
         let at = match e {
@@ -262,6 +270,18 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
         .validate(instrument)
         .map_err(|e| ShareError::InvalidValue(e.field().unwrap_or("record")))?;
     Ok(record)
+}
+
+/// The number a newer release would write before the `.`: digits only,
+/// above ours. Anything else (`0`, `abc`, `-2`, a cut or pasted fragment)
+/// is a damaged code, not a newer one.
+fn newer_version(version: &str) -> Option<u64> {
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number: u64 = version.parse().ok()?;
+    let ours: u64 = VERSION.parse().ok()?;
+    (number > ours).then_some(number)
 }
 
 fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {

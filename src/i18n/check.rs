@@ -190,3 +190,36 @@ fn collect<'v>(path: &str, value: &'v Value, out: &mut Vec<(String, &'v str)>) {
         _ => {}
     }
 }
+
+/// The no-break spaces French typography puts before `:`, `;`, `?` and `!`
+/// (and inside « »): U+00A0, as the catalogs write it, or the narrow
+/// U+202F.
+const FRENCH_SPACES: [char; 2] = ['\u{a0}', '\u{202f}'];
+
+/// Each place in a French `text` where `:`, `;`, `?`, `!` or `»` is not
+/// preceded by a no-break space, or `«` not followed by one, as a short
+/// excerpt. A mark at the very start of a text is left to the sentence it
+/// is put in, which the tests of assembled sentences check.
+pub fn french_spacing(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let excerpt = |i: usize| {
+        let from = i.saturating_sub(20);
+        chars[from..(i + 3).min(chars.len())]
+            .iter()
+            .collect::<String>()
+    };
+    let mut found = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let bad = match c {
+            ':' | ';' | '?' | '!' | '»' => before.is_some_and(|b| !FRENCH_SPACES.contains(&b)),
+            '«' => after.is_some_and(|a| !FRENCH_SPACES.contains(&a)),
+            _ => false,
+        };
+        if bad {
+            found.push(excerpt(i));
+        }
+    }
+    found
+}

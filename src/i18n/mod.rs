@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::domain::lang::Lang;
 use crate::domain::recommend::{NoteText, ReasonText, Words};
+use crate::domain::record::RecordErrorKind;
 use crate::domain::scoring::ScoringText;
 
 pub mod check;
@@ -56,6 +57,8 @@ texts! {
         step_done,
         progress_module,
         progress_answered,
+        /// A label and its text, with the language's spacing before the colon.
+        labelled,
         back,
         next,
         see_results,
@@ -99,12 +102,19 @@ texts! {
         start_title,
         start_builds,
         next_title,
+        /// Instead of `next_title` when every module after Module 1 is strong.
+        sustain_title,
         path_title,
+        /// The path's line for Module 1, the next module, or the next module
+        /// when nothing is left to close: the start box gives their reasons.
+        path_start,
+        path_next,
+        path_sustain,
         quick_wins_title,
         quick_win_level,
+        quick_win_where,
         first_step,
         measure_title,
-        measure_none,
         fit_title,
         about_title,
         about_text,
@@ -151,6 +161,8 @@ texts! {
     groups {
         /// Each language's name in itself, for the language picker.
         languages: LanguageNames,
+        /// A record's fields as a damaged file's notice names them.
+        fields: FieldNames,
     }
 }
 
@@ -174,6 +186,52 @@ texts! {
         en,
         fr,
         es,
+    }
+}
+
+texts! {
+    /// What `problem_invalid` names: a record's JSON fields, in words.
+    pub struct FieldNames {
+        lang,
+        timestamp,
+        profile,
+        organisation,
+        sector,
+        size,
+        country,
+        role,
+        priorities,
+        answers,
+        figures,
+        /// For a schema no release ever wrote.
+        version,
+        /// For any other problem: the record as a whole.
+        record,
+    }
+}
+
+impl FieldNames {
+    /// The words for the JSON field `field` names (`profile.size`, …), as
+    /// [`crate::domain::record::RecordError::field`] gives it; without a
+    /// field, the record's version for a schema never written, else its
+    /// contents as a whole.
+    pub fn name(&self, field: Option<&str>, kind: RecordErrorKind) -> &str {
+        match field {
+            None if kind == RecordErrorKind::UnsupportedSchema => &self.version,
+            None => &self.record,
+            Some("lang") => &self.lang,
+            Some("timestamp") => &self.timestamp,
+            Some("profile") => &self.profile,
+            Some("profile.organisation") => &self.organisation,
+            Some("profile.sector") => &self.sector,
+            Some("profile.size") => &self.size,
+            Some("profile.country") => &self.country,
+            Some("profile.role") => &self.role,
+            Some("profile.priorities") => &self.priorities,
+            Some("answers") => &self.answers,
+            Some("figures") => &self.figures,
+            Some(_) => &self.record,
+        }
     }
 }
 

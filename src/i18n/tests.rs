@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::check::{Problem, compare, texts};
+use super::check::{Problem, compare, french_spacing, texts};
 use super::*;
 
 /// Both files of `lang` as one object: every key is checked, whichever
@@ -85,6 +85,20 @@ fn no_text_holds_a_marker_of_unfinished_work() {
     }
 }
 
+/// Whether `text` has words of its own, beyond `{placeholders}` and
+/// punctuation: "{label}: {text}" is the same in English and Spanish.
+fn has_words(text: &str) -> bool {
+    let mut inside = false;
+    text.chars().any(|c| {
+        match c {
+            '{' => inside = true,
+            '}' => inside = false,
+            _ => {}
+        }
+        !inside && c.is_alphabetic()
+    })
+}
+
 #[test]
 fn translations_are_not_copies_of_english() {
     let english = json(Lang::En);
@@ -93,7 +107,7 @@ fn translations_are_not_copies_of_english() {
         let copied: Vec<_> = texts(&theirs)
             .into_iter()
             .zip(texts(&english))
-            .filter(|((_, text), (_, en))| text.len() > 12 && text == en)
+            .filter(|((_, text), (_, en))| text.len() > 12 && text == en && has_words(text))
             .map(|((path, _), _)| path)
             .collect();
         assert!(copied.is_empty(), "{lang:?} copies English for {copied:?}");
@@ -214,4 +228,26 @@ fn fill_replaces_named_placeholders() {
         "{problem}: bad"
     );
     assert_eq!(placeholders("Module {n} of {total}"), vec!["n", "total"]);
+}
+
+#[test]
+fn every_french_text_has_a_no_break_space_before_colons_semicolons_and_marks() {
+    for (file, value) in [
+        ("fr.json", interface(Lang::Fr)),
+        ("fr.assessment.json", assessment(Lang::Fr)),
+    ] {
+        let problems: Vec<String> = texts(&value)
+            .into_iter()
+            .flat_map(|(path, text)| {
+                french_spacing(text)
+                    .into_iter()
+                    .map(move |at| format!("{path}: …{at}…"))
+            })
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "{file}: a no-break space (U+00A0) is missing before : ; ? ! »\n{}",
+            problems.join("\n")
+        );
+    }
 }

@@ -140,3 +140,47 @@ for (const { what, file, problem } of [
     assert.deepEqual(errors, []);
   }));
 }
+
+test('a damaged file is refused with a sentence naming the field, and its code only in the console', withPage(async (page, { url }) => {
+  const base = JSON.parse(await readFile(new URL('../fixtures/legacy/full-en.json', import.meta.url), 'utf8'));
+  const damaged = [
+    {
+      code: 'too-long',
+      edit: (record) => { record.profile.organisation = 'x'.repeat(101); },
+      en: "part of it is damaged or was edited, so the organisation's name cannot be read.",
+      fr: 'une partie est endommagée ou a été modifiée, si bien qu’il est impossible de lire le nom de l’organisation.',
+    },
+    {
+      code: 'unknown-choice',
+      edit: (record) => { record.profile.size = 'giant'; },
+      en: "part of it is damaged or was edited, so the firm's size cannot be read.",
+    },
+    {
+      code: 'unknown-question',
+      edit: (record) => { record.answers['m9.nothing'] = 3; },
+      en: 'part of it is damaged or was edited, so the answers cannot be read.',
+    },
+  ];
+  for (const lang of ['en', 'fr']) {
+    const widget = await Widget.open(page, `${url}?lang=${lang}`);
+    await widget.stepHeading().waitFor();
+    for (const { code, edit, ...expected } of damaged) {
+      if (!expected[lang]) continue;
+      const record = structuredClone(base);
+      edit(record);
+      const name = `${code}.json`;
+      const logged = page.waitForEvent('console', { predicate: (message) => message.text().includes(code) });
+      await widget.root.locator('[data-testid=import] input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+      const notice = await widget.notice('import');
+      const text = (await notice.locator('p').innerText()).trim();
+      const sentence = lang === 'en'
+        ? `“${name}” cannot be loaded: ${expected.en} Nothing on screen or saved has changed.`
+        : `« ${name} » ne peut pas être chargé : ${expected.fr} Rien n’a changé à l’écran ni dans vos réponses enregistrées.`;
+      assert.equal(text.replace(/[\u00a0\u202f]/g, ' '), sentence);
+      assert.doesNotMatch(text.replace(name, ''), /\(|too-long|unknown-/);
+      await logged;
+      await notice.getByRole('button', { name: TEXTS[lang].dismiss }).click();
+      await notice.waitFor({ state: 'detached' });
+    }
+  }
+}));

@@ -69,6 +69,14 @@ test('an SME strong on cooperation and weak on safety completes the assessment i
   assert.equal(results.nextModule, 5);
   await widget.heading(2).filter({ hasText: en.startWith }).waitFor();
   assert.match(results.text, /Then Module 5: Safety and Health at Work/);
+  // Each reason is said once: the path does not repeat what the start box explains.
+  const startBox = await widget.root.locator('.sr-start').innerText();
+  const path = widget.root.locator('.sr-path > li');
+  assert.equal(await path.count(), 5);
+  for (const item of await path.all()) {
+    const line = (await item.locator('span').innerText()).replace(/^\s*—\s*/, '').trim();
+    assert.ok(line.length > 0 && !startBox.includes(line), `said twice: ${line}`);
+  }
   // Screen-reader users hear the result itself, through the live region.
   const announced = await widget.root.locator('[aria-live=polite]').innerText();
   assert.match(announced, new RegExp(`${en.overall}: ${en.scoreOf(mean)}`));
@@ -104,7 +112,7 @@ test('the same assessment in French, with ?lang=fr', withPage(async (page, { url
   assert.equal(await widget.next(), 'm1');
   const pattern = [5, 4, 3, 3, 1];
   for (let n = 1; n <= 5; n += 1) {
-    assert.match(await widget.stepHeading().innerText(), new RegExp(`^${fr.module(n)} : |^${fr.module(n)}: `));
+    assert.match(await widget.stepHeading().innerText(), new RegExp(`^${fr.module(n)}\u00a0: `));
     await widget.answerModule(n, pattern[n - 1]);
     await widget.next();
   }
@@ -118,6 +126,9 @@ test('the same assessment in French, with ?lang=fr', withPage(async (page, { url
   assert.equal(results.modules[5], 0);
   assert.equal(results.nextModule, 5);
   assert.match(results.text, new RegExp(`${fr.overall}\\s+${fr.scoreOf(results.overall)}`));
+  // French typography: a no-break space before : ; ? ! in all the results say, sentences assembled from parts included.
+  const unspaced = [...results.text.matchAll(/.{0,30}[^\u00a0\u202f][:;?!]/gu)].map((m) => m[0]);
+  assert.deepEqual(unspaced, []);
   await widget.heading(2).filter({ hasText: fr.startWith }).waitFor();
   assert.match(results.text, new RegExp(fr.measure));
   assert.match(results.text, /Presque-accidents signalés/);

@@ -190,3 +190,24 @@ test('a share link made in French opens in French', withPage(async (page, { url 
     await other.close();
   }
 }));
+
+test('a link that is not a share code says it is incomplete or changed; only a newer version says newer', withPage(async (page, { url, context }) => {
+  const damaged = [
+    'hello',
+    '1',
+    '0.AAAA',
+    'abc.def',
+    'A'.repeat(5000),
+    '<script>alert(1)</script>',
+  ];
+  const incomplete = 'This share link cannot be opened: the link is incomplete or was changed. Your own saved answers are untouched.';
+  for (const code of damaged) {
+    const opened = await Widget.open(await context.newPage(), `${url}#sr=${code}`);
+    const notice = await opened.notice('link');
+    assert.equal((await notice.locator('p').innerText()).trim(), incomplete, `#sr=${code.slice(0, 40)}`);
+    await opened.page.close();
+  }
+  const newer = await Widget.open(page, `${url}#sr=2.AAAA`);
+  const notice = await newer.notice('link');
+  assert.match(await notice.innerText(), /it was made by a newer version of SCORE Readiness\./);
+}));

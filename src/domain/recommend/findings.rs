@@ -2,6 +2,7 @@
 //! start measuring, and notes on how well SCORE fits the firm.
 
 use super::rank::weakest;
+use crate::domain::answers::Figure;
 use crate::domain::model::{Indicator, Instrument, ModuleId, Question};
 use crate::domain::record::Record;
 use crate::domain::scoring::Scores;
@@ -63,6 +64,32 @@ impl FitNote {
             FitNote::ManyDontKnow { .. } => "many-dont-know",
             FitNote::CompareViews { .. } => "compare-views",
         }
+    }
+}
+
+/// How many of the instrument's figures the firm gave a value for, which
+/// decides what the results say when no figure is listed as untracked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FiguresGiven {
+    None,
+    Some,
+    All,
+}
+
+pub(super) fn figures_given(instrument: &Instrument, record: &Record) -> FiguresGiven {
+    let (mut given, mut total) = (0, 0);
+    for module in instrument.modules {
+        for indicator in module.indicators {
+            total += 1;
+            if matches!(record.figure(indicator.id), Some(Figure::Value(_))) {
+                given += 1;
+            }
+        }
+    }
+    match given {
+        0 => FiguresGiven::None,
+        g if g == total => FiguresGiven::All,
+        _ => FiguresGiven::Some,
     }
 }
 

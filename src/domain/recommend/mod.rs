@@ -10,7 +10,7 @@ mod rank;
 mod tests;
 mod text;
 
-pub use self::findings::{FitNote, Measure, QuickWin};
+pub use self::findings::{FiguresGiven, FitNote, Measure, QuickWin};
 pub use self::notes_text::NoteText;
 pub use self::rank::{
     DEPENDENCIES, FOUNDATION_EXTEND_FROM, PREREQUISITE_PENALTY, PREREQUISITE_WEAK_BELOW,
@@ -69,6 +69,9 @@ pub enum Reason {
         score: u8,
         weakest: Option<&'static str>,
     },
+    /// The module ranked next after Module 1 when every module after
+    /// Module 1 is strong: `lowest` is the lowest of their scores.
+    NothingToClose { module: ModuleId, lowest: u8 },
     /// No question of the module has a known answer.
     Unknown {
         module: ModuleId,
@@ -115,11 +118,20 @@ pub struct Recommendation {
     /// Figures the firm said it does not track, in ranking order.
     pub start_measuring: Vec<Measure>,
     pub fit_notes: Vec<FitNote>,
+    /// How many figures the firm gave a value for.
+    pub figures_given: FiguresGiven,
 }
 
 impl Recommendation {
     pub fn ranked(&self, module: ModuleId) -> Option<&Ranked> {
         self.ranking.iter().find(|r| r.module == module)
+    }
+
+    /// True when every module after Module 1 is already strong: the
+    /// results then say what SCORE still offers instead of naming a next
+    /// module.
+    pub fn nothing_to_close(&self) -> bool {
+        matches!(self.ranking[1].reason, Reason::NothingToClose { .. })
     }
 }
 
@@ -134,5 +146,6 @@ pub fn recommend(instrument: &Instrument, record: &Record, scores: &Scores) -> R
         quick_wins: findings::quick_wins(instrument, record),
         start_measuring: findings::start_measuring(instrument, scores, &order),
         fit_notes: findings::fit_notes(instrument, record, scores),
+        figures_given: findings::figures_given(instrument, record),
     }
 }

@@ -1,8 +1,8 @@
 //! Sentences for fit notes, from templates in the catalog's `notes` part,
 //! filled like the reasons' (see `text.rs`).
 
-use super::FitNote;
 use super::text::Words;
+use super::{FiguresGiven, FitNote, Recommendation};
 use crate::domain::digits::number;
 use crate::i18n::fill;
 use crate::i18n::texts::texts;
@@ -20,6 +20,34 @@ texts! {
         some_answered,
         all_dont_know,
         many_dont_know,
+        /// Size brackets as they read inside a sentence (the profile's
+        /// labels start with a capital, as list entries do).
+        size_under_10,
+        size_10_49,
+        size_251_500,
+        size_over_500,
+        /// Under "Figures to start measuring" when none is untracked: every
+        /// figure given, some given, or none given.
+        measure_all,
+        measure_some,
+        measure_no_figures,
+    }
+}
+
+impl Recommendation {
+    /// What to say about the firm's figures when no figure is listed as
+    /// untracked; `None` when there is a list to show.
+    pub fn measuring(&self, w: &Words) -> Option<String> {
+        if !self.start_measuring.is_empty() {
+            return None;
+        }
+        let say = w.notes;
+        let sentence = match self.figures_given {
+            FiguresGiven::All => &say.measure_all,
+            FiguresGiven::Some => &say.measure_some,
+            FiguresGiven::None => &say.measure_no_figures,
+        };
+        Some(sentence.clone())
     }
 }
 
@@ -32,7 +60,13 @@ impl FitNote {
                     FitNote::SmallFirm { .. } => &say.small_firm,
                     _ => &say.large_firm,
                 };
-                let size = w.choice(&w.text.sizes, size);
+                let size = match *size {
+                    "under-10" => say.size_under_10.as_str(),
+                    "10-49" => &say.size_10_49,
+                    "251-500" => &say.size_251_500,
+                    "over-500" => &say.size_over_500,
+                    other => w.choice(&w.text.sizes, other),
+                };
                 fill(template, &[("size", size)])
             }
             FitNote::LowCompleteness { answered, total } => {

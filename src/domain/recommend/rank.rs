@@ -83,6 +83,18 @@ pub(super) fn rank(instrument: &Instrument, record: &Record, scores: &Scores) ->
     sort_stable(&mut others, |a, b| {
         total(b).cmp(&total(a)).then(a.module.cmp(&b.module)) == Ordering::Less
     });
+    // When even the highest-ranked module is strong, every one is: there is
+    // no gap left to close, and the firm is told what SCORE still offers
+    // rather than handed a module that can wait.
+    if let Reason::Strong { module, .. } = others[0].reason {
+        let mut lowest = 100;
+        for r in &others {
+            if let Reason::Strong { score, .. } = r.reason {
+                lowest = lowest.min(score);
+            }
+        }
+        others[0].reason = Reason::NothingToClose { module, lowest };
+    }
     let [a, b, c, d] = others;
     let first = Ranked {
         module: ModuleId::Cooperation,
@@ -188,18 +200,22 @@ fn rank_module(
                 total: c.total,
             }
         }
-        (Some(score), None, Some((needs, needs_score))) => Reason::BuildsOn {
-            module: id,
-            score,
-            needs,
-            needs_score,
-        },
-        (Some(score), None, None) if score >= STRONG_FROM => Reason::Strong {
+        // Only a module with work left to do waits for its prerequisite;
+        // a strong one is told it is strong, though it still ranks lower.
+        (Some(score), None, Some((needs, needs_score))) if score < STRONG_FROM => {
+            Reason::BuildsOn {
+                module: id,
+                score,
+                needs,
+                needs_score,
+            }
+        }
+        (Some(score), None, _) if score >= STRONG_FROM => Reason::Strong {
             module: id,
             score,
             weakest,
         },
-        (Some(score), None, None) => Reason::Gap {
+        (Some(score), None, _) => Reason::Gap {
             module: id,
             score,
             weakest,

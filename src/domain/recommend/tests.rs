@@ -190,7 +190,17 @@ fn strong_modules_say_they_can_wait() {
             weakest: None
         }
     ));
-    for ranked in &rec.ranking[1..] {
+    // Nothing is left to close: the module ranked next says so, and what
+    // SCORE still offers, instead of being handed over as one that can wait.
+    assert!(rec.nothing_to_close());
+    assert_eq!(
+        rec.ranking[1].reason,
+        Reason::NothingToClose {
+            module: Quality,
+            lowest: 100
+        }
+    );
+    for ranked in &rec.ranking[2..] {
         assert!(matches!(
             ranked.reason,
             Reason::Strong {
@@ -364,6 +374,204 @@ fn sentences_follow_the_answers_not_a_fixed_text() {
         sa.contains(practice(&m4[0])) && sb.contains(practice(&m4[1])),
         "{sa} / {sb}"
     );
+}
+
+/// Which sentence of a recommendation a row of the table below reads.
+#[derive(Clone, Copy, Debug)]
+enum Said {
+    /// The reason given for the module recommended after Module 1.
+    Next,
+    /// The reason given for one module, in the path.
+    Of(ModuleId),
+    /// What the results say under "Figures to start measuring" when there
+    /// is no list.
+    Measuring,
+}
+
+fn said(rec: &Recommendation, words: &Words, which: Said) -> String {
+    match which {
+        Said::Next => rec.ranking[1].reason.render(words),
+        Said::Of(m) => rec.ranked(m).unwrap().reason.render(words),
+        Said::Measuring => rec.measuring(words).unwrap_or_default(),
+    }
+}
+
+fn values_for_every_figure(r: &mut Record) {
+    for (_, i) in V1.indicators() {
+        r.set_figure(i.id, Figure::Value(4.0));
+    }
+}
+
+#[test]
+fn each_sentence_is_true_of_the_firm_that_reads_it() {
+    let gave_no_figures = {
+        let mut r = record();
+        answer_all(&mut r, |q| at(q, 0.5));
+        r
+    };
+    let tracks_every_figure = {
+        let mut r = gave_no_figures.clone();
+        values_for_every_figure(&mut r);
+        r
+    };
+    let gave_some_figures = {
+        let mut r = gave_no_figures.clone();
+        let first = V1.indicators().next().unwrap().1;
+        r.set_figure(first.id, Figure::Value(2.0));
+        r
+    };
+    let top_everywhere = {
+        let mut r = record();
+        answer_all(&mut r, |q| at(q, 1.0));
+        values_for_every_figure(&mut r);
+        r
+    };
+    let weak_only_in_module_2 = {
+        let mut r = top_everywhere.clone();
+        answer_module(&mut r, Quality, |q| at(q, 0.0));
+        r
+    };
+    let weak_in_modules_2_and_3 = {
+        let mut r = weak_only_in_module_2.clone();
+        answer_module(&mut r, CleanerProduction, |q| at(q, 0.25));
+        r
+    };
+    // (firm, sentence, what it must say, what it must not say)
+    let table: [(&str, &Record, Said, &str, &str); 8] = [
+        (
+            "gave no figures",
+            &gave_no_figures,
+            Said::Measuring,
+            "You gave no figures",
+            "You track every figure",
+        ),
+        (
+            "tracks every figure",
+            &tracks_every_figure,
+            Said::Measuring,
+            "You track every figure asked about",
+            "gave no figures",
+        ),
+        (
+            "gave some figures",
+            &gave_some_figures,
+            Said::Measuring,
+            "You track every figure you gave",
+            "every figure asked about",
+        ),
+        (
+            "top everywhere",
+            &top_everywhere,
+            Said::Next,
+            "no gap left to close",
+            "can wait",
+        ),
+        (
+            "top everywhere, in the path",
+            &top_everywhere,
+            Said::Of(SafetyHealth),
+            "already scores 100/100",
+            "builds on",
+        ),
+        (
+            "weak only in Module 2",
+            &weak_only_in_module_2,
+            Said::Of(CleanerProduction),
+            "already scores 100/100",
+            "builds on",
+        ),
+        (
+            "weak only in Module 2, next",
+            &weak_only_in_module_2,
+            Said::Next,
+            "Module 2 (Quality Management) scores 0/100",
+            "can wait",
+        ),
+        (
+            "weak in Modules 2 and 3",
+            &weak_in_modules_2_and_3,
+            Said::Of(CleanerProduction),
+            "builds on the measuring habits of Module 2",
+            "can wait",
+        ),
+    ];
+    let en = Assessment::bundled(Lang::En).unwrap();
+    let words = en.words();
+    for (firm, r, which, says, never) in table {
+        let sentence = said(&advise(r), &words, which);
+        assert!(
+            sentence.contains(says) && !sentence.contains(never),
+            "{firm}, {which:?}: {sentence:?} should say {says:?} and not {never:?}"
+        );
+    }
+    // Scoring is untouched: the top firm's next module is still Module 2,
+    // and Module 3 is still held back behind a weak Module 2.
+    assert_eq!(advise(&top_everywhere).next_module, Quality);
+    let m3 = advise(&weak_only_in_module_2);
+    let m3 = m3.ranked(CleanerProduction).unwrap();
+    assert_eq!(m3.rank.unwrap().dependency, -PREREQUISITE_PENALTY);
+}
+
+#[test]
+fn a_size_inside_a_sentence_takes_the_sentence_wording_not_the_label() {
+    for lang in Lang::ALL {
+        let assessment = Assessment::bundled(lang).unwrap();
+        let words = assessment.words();
+        for size in ["under-10", "10-49", "251-500", "over-500"] {
+            let id = V1.profile.sizes.iter().find(|c| c.id == size).unwrap().id;
+            let note = if size.starts_with('2') || size.starts_with('o') {
+                FitNote::LargeFirm { size: id }
+            } else {
+                FitNote::SmallFirm { size: id }
+            };
+            let sentence = note.render(&words);
+            let inside = sentence.split_once('(').map(|(_, rest)| rest);
+            let first = inside.and_then(|rest| rest.chars().next());
+            assert!(
+                first.is_some_and(|c| !c.is_uppercase()),
+                "{lang:?} {size}: {sentence}"
+            );
+        }
+    }
+    let en = Assessment::bundled(Lang::En).unwrap();
+    let note = FitNote::SmallFirm { size: "under-10" }.render(&en.words());
+    assert!(
+        note.contains("a smaller firm (fewer than 10 people) can"),
+        "{note}"
+    );
+}
+
+#[test]
+fn french_sentences_assembled_from_parts_keep_the_no_break_spaces() {
+    let fr = Assessment::bundled(Lang::Fr).unwrap();
+    let words = fr.words();
+    let mut firms = Vec::new();
+    for (fraction, priorities, size, role) in [
+        (0.0, &["quality"][..], "under-10", "worker"),
+        (0.5, &["safety", "staff"][..], "over-500", "adviser"),
+        (1.0, &[][..], "50-99", "owner-manager"),
+    ] {
+        let mut r = with_priorities(record(), priorities);
+        answer_all(&mut r, |q| at(q, fraction));
+        r.profile.size = Some(size.into());
+        r.profile.role = Some(role.into());
+        firms.push(r.clone());
+        answer_module(&mut r, CleanerProduction, |_| Answer::DontKnow);
+        answer_module(&mut r, SafetyHealth, |q| at(q, 0.0));
+        firms.push(r.clone());
+        let sparse = with_priorities(record(), priorities);
+        firms.push(sparse);
+    }
+    let mut problems = Vec::new();
+    for r in &firms {
+        let rec = advise(r);
+        let reasons = rec.ranking.iter().map(|x| x.reason.render(&words));
+        let notes = rec.fit_notes.iter().map(|n| n.render(&words));
+        for sentence in reasons.chain(notes).chain(rec.measuring(&words)) {
+            problems.extend(crate::i18n::check::french_spacing(&sentence));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 proptest::proptest! {

@@ -55,6 +55,12 @@ texts! {
         gap_tail,
         strong,
         strong_tail,
+        /// For [`Reason::NothingToClose`]: `{lowest}` is the lowest score
+        /// after Module 1 (the `_top` form when it is 100), `{offer}` is
+        /// `sustain_offer`.
+        sustain,
+        sustain_top,
+        sustain_offer,
         unknown_all,
         unknown_none,
         unknown_some,
@@ -74,6 +80,7 @@ impl Reason {
             | Reason::BuildsOn { module, .. }
             | Reason::Gap { module, .. }
             | Reason::Strong { module, .. }
+            | Reason::NothingToClose { module, .. }
             | Reason::Unknown { module, .. } => *module,
         }
     }
@@ -96,6 +103,7 @@ impl Reason {
                 score,
                 weakest,
             } => return w.priority(*module, priority, *score, *weakest),
+            Reason::NothingToClose { lowest, .. } => return w.nothing_to_close(*lowest),
             Reason::ExtendFoundation { score, weakest } => {
                 (&say.extend, *score, &say.extend_tail, *weakest)
             }
@@ -238,6 +246,20 @@ impl Words<'_> {
                 ("which", which),
                 ("s", s.as_str()),
             ],
+        )
+    }
+
+    fn nothing_to_close(&self, lowest: u8) -> String {
+        let say = self.reasons;
+        let template = if lowest == 100 {
+            &say.sustain_top
+        } else {
+            &say.sustain
+        };
+        let lowest = number(lowest.into());
+        fill(
+            template,
+            &[("lowest", lowest.as_str()), ("offer", &say.sustain_offer)],
         )
     }
 

@@ -147,10 +147,7 @@ fn prefix_characters_and_length_errors_are_typed() {
         decode(&V1, "AAAA"),
         Err(ShareError::UnknownVersion(String::new()))
     );
-    assert_eq!(
-        decode(&V1, "2.AAAA"),
-        Err(ShareError::UnknownVersion("2".into()))
-    );
+    assert_eq!(decode(&V1, "2.AAAA"), Err(ShareError::NewerVersion(2)));
     assert_eq!(
         decode(&V1, "1.AA+A"),
         Err(ShareError::BadCharacter { index: 4, ch: '+' })
@@ -168,6 +165,32 @@ fn prefix_characters_and_length_errors_are_typed() {
     assert_eq!(decode(&V1, "1.AB"), Err(ShareError::Malformed));
     assert_eq!(decode(&V1, "1.AAA"), Err(ShareError::Truncated));
     assert_eq!(decode(&V1, "1.AAAAAAA"), Err(ShareError::BadChecksum));
+}
+
+#[test]
+fn only_a_higher_version_number_says_the_code_is_newer() {
+    let long = "A".repeat(5000);
+    for code in [
+        "hello",
+        "1",
+        "0.AAAA",
+        "abc.def",
+        "%3Cscript%3Ealert(1)%3C/script%3E",
+        "<script>alert(1)</script>",
+        "-2.AAAA",
+        "1e3.AAAA",
+        "99999999999999999999999.AAAA",
+        long.as_str(),
+    ] {
+        let kind = decode(&V1, code).map(|_| ()).map_err(|e| e.kind());
+        assert!(
+            kind.is_err() && kind != Err(ShareErrorKind::NewerVersion),
+            "{code:.40}: {kind:?}"
+        );
+    }
+    for (code, version) in [("2.AAAA", 2), ("17.x", 17)] {
+        assert_eq!(decode(&V1, code), Err(ShareError::NewerVersion(version)));
+    }
 }
 
 #[test]
@@ -202,7 +225,8 @@ fn well_checksummed_but_wrong_payloads_are_typed() {
 fn every_error_has_a_distinct_code_and_message() {
     let errors = [
         ShareError::Empty,
-        ShareError::UnknownVersion("2".into()),
+        ShareError::UnknownVersion("0".into()),
+        ShareError::NewerVersion(2),
         ShareError::BadCharacter { index: 3, ch: '+' },
         ShareError::Malformed,
         ShareError::BadChecksum,
@@ -214,7 +238,7 @@ fn every_error_has_a_distinct_code_and_message() {
     let codes: std::collections::BTreeSet<_> = errors.iter().map(|e| e.kind().code()).collect();
     assert_eq!(codes.len(), errors.len());
     assert_eq!(
-        errors[7].to_string(),
+        errors[8].to_string(),
         "share code holds an invalid value for `answers`"
     );
     assert_eq!(
