@@ -116,11 +116,19 @@ test('the language the respondent chose is kept on reload, unless the address or
   await widget.root.and(page.locator('.sr-root[lang="es"]')).waitFor();
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').lang === 'es', STORAGE_KEY);
 
+  // The loader starts the saved language's catalog beside the wasm: the
+  // browser's English one is not downloaded for nothing.
+  const interfaces = [];
+  page.on('request', (request) => {
+    const match = new URL(request.url()).pathname.match(/\/catalogs\/(\w+)\.json$/);
+    if (match) interfaces.push(match[1]);
+  });
   await page.reload();
   widget = new Widget(page);
   await widget.waitForStep('welcome');
   await widget.button('Seguir donde lo dejé').waitFor();
   assert.equal(await widget.lang(), 'es');
+  assert.deepEqual(interfaces, ['es']);
 
   // `?lang=` in the hosted page's address is the host's choice: it wins.
   widget = await Widget.open(page, `${url}?lang=fr`);
