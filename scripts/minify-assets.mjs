@@ -13,7 +13,7 @@ import { minify } from 'terser';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('minify-assets: run by Trunk (TRUNK_STAGING_DIR is not set)');
 
-for (const name of ['embed.js', 'embed-frame.js', 'crash-notice.js']) {
+for (const name of ['embed.js', 'embed-frame.js']) {
   const path = join(dir, name);
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
   writeFileSync(path, `// SCORE Readiness: ${name} (source: assets/${name})\n${code}\n`);

@@ -347,7 +347,7 @@ test('a crash shows the readable message inside the script-mode widget too', wit
   assert.equal(await widget.root.count(), 0);
 }));
 
-test('script mode: a host page downloads the loader, the glue, the wasm, the stylesheet, the crash notice and one language\'s catalogs, nothing more', withPage(async (page, { url }) => {
+test('script mode: a host page downloads the loader, the glue, the wasm, the stylesheet and one language\'s catalogs, nothing more', withPage(async (page, { url }) => {
   const fetched = new Set();
   page.on('response', (response) => fetched.add(new URL(response.url()).pathname));
   await page.goto(`${url}examples/snippet.html`);
@@ -359,7 +359,7 @@ test('script mode: a host page downloads the loader, the glue, the wasm, the sty
   // the first screen, and perhaps already its assessment words, asked for
   // once the first screen was up.
   const firstScreen = widgetFiles.filter((path) => path !== '/catalogs/en.assessment.json');
-  assert.deepEqual(firstScreen.sort(), ['/catalogs/en.json', '/crash-notice.js', '/embed.js', '/score-readiness.js', '/score-readiness_bg.wasm', '/widget.css']);
+  assert.deepEqual(firstScreen.sort(), ['/catalogs/en.json', '/embed.js', '/score-readiness.js', '/score-readiness_bg.wasm', '/widget.css']);
 }));
 
 // --- a widget's saved progress across remounts --------------------------
