@@ -67,13 +67,12 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     // Nothing is opened, saved or announced (`ready` included) before the
     // widget has words to show.
-    let showing = matches!(shown, Shown::Ready { .. });
     use_host_effects(
         &state,
         &env,
         &root,
         show_welcome,
-        showing,
+        ready,
         props.option_problems.clone(),
     );
 

@@ -136,13 +136,18 @@ test('the whole assessment can be done with the keyboard alone', withPage(async 
   assert.deepEqual(errors, []);
 }));
 
-test('the unanswered summary and Continue anyway work from the keyboard', withPage(async (page, { url }) => {
-  const widget = await Widget.open(page, url);
+/** Start from the page and go past the profile with the keyboard alone, to Module 1. */
+async function toModule1ByKeyboard(page, widget) {
   await page.locator('body').focus();
   await tabToButton(page, en.start);
   await page.keyboard.press('Enter');
   await widget.waitForStep('profile');
   await nextByKeyboard(page, widget);
+}
+
+test('the unanswered summary and Continue anyway work from the keyboard', withPage(async (page, { url }) => {
+  const widget = await Widget.open(page, url);
+  await toModule1ByKeyboard(page, widget);
   const first = await widget.questions().first().getAttribute('data-question');
   await tabToButton(page, en.next);
   await page.keyboard.press('Enter');
@@ -162,11 +167,7 @@ const focusedQuestion = () => document.activeElement?.closest('fieldset[data-que
 
 test('answering never moves focus: Space then arrow keys change only the focused question (WCAG 3.2.2)', withPage(async (page, { url }) => {
   const widget = await Widget.open(page, url);
-  await page.locator('body').focus();
-  await tabToButton(page, en.start);
-  await page.keyboard.press('Enter');
-  await widget.waitForStep('profile');
-  await nextByKeyboard(page, widget);
+  await toModule1ByKeyboard(page, widget);
   const ids = await widget.questions().evaluateAll((f) => f.map((q) => q.dataset.question));
   const levels = (await widget.questions().first().getByRole('radio').count()) - 1;
   // Next with every question open: the summary shows and focus goes to the first question, once.

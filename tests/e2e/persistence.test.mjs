@@ -10,6 +10,18 @@ useSuite();
 
 const en = TEXTS.en;
 
+/** Storage switched off, as a browser's privacy settings can: every access throws. */
+function disableStorage(context) {
+  return context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
 test('coming back half-way offers to resume at the first open module, with earlier answers kept', withPage(async (page, { url, errors }) => {
   let widget = await Widget.open(page, url);
   await widget.start();
@@ -82,14 +94,7 @@ test('saved progress that cannot be read is reported and kept aside, and a new a
 }));
 
 test('with storage disabled the widget says so and the whole flow still works', withPage(async (page, { url, errors, context }) => {
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await disableStorage(context);
   const widget = await Widget.open(page, url);
   const notice = await widget.notice('storage');
   assert.match(await notice.innerText(), /This browser cannot keep your progress \(storage is disabled or full\)\. Everything works, but if you close the page your answers are lost: download them before you leave\./);
@@ -144,14 +149,7 @@ test('the language the respondent chose is kept on reload, unless the address or
 const KEPT_PROMISE = /your progress is kept in this browser/i;
 
 test('with storage disabled the welcome does not promise to keep progress next to the notice', withPage(async (page, { url, context }) => {
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await disableStorage(context);
   const widget = await Widget.open(page, url);
   await widget.notice('storage');
   const welcome = widget.root.locator('[data-testid=welcome]');
