@@ -72,6 +72,38 @@ pub struct Profile {
     pub role: Option<String>,
     #[serde(deserialize_with = "null_as_empty")]
     pub priorities: Vec<String>,
+    /// The firm code a trainer issued in an invitation link; empty when
+    /// the respondent came on their own.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub firm: String,
+    /// Before or after training; `None` when nobody said.
+    pub wave: Option<Wave>,
+}
+
+/// When in a firm's SCORE cycle an assessment is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Wave {
+    /// Before the first workshop.
+    Baseline,
+    /// After training, to show what changed.
+    FollowUp,
+}
+
+impl Wave {
+    pub const ALL: [Wave; 2] = [Wave::Baseline, Wave::FollowUp];
+
+    /// The id in records, links and catalogs: `baseline`, `follow-up`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Wave::Baseline => "baseline",
+            Wave::FollowUp => "follow-up",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Wave> {
+        Wave::ALL.into_iter().find(|w| w.key() == key)
+    }
 }
 
 fn null_as_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -92,6 +124,9 @@ where
 #[derive(Clone, PartialEq)]
 pub struct Record {
     pub schema: u32,
+    /// A random id given when the assessment starts, so that two copies of
+    /// one respondent's file are counted once. Empty until one is given.
+    pub respondent: String,
     instrument: &'static Instrument,
     pub lang: Lang,
     /// RFC 3339 in UTC, e.g. `2026-11-25T10:00:00Z`.
@@ -115,6 +150,7 @@ impl Record {
     ) -> Record {
         Record {
             schema: CURRENT_SCHEMA,
+            respondent: String::new(),
             instrument,
             lang,
             timestamp,
@@ -245,6 +281,7 @@ impl fmt::Debug for Record {
         }
         f.debug_struct("Record")
             .field("schema", &self.schema)
+            .field("respondent", &self.respondent)
             .field("instrument", &self.instrument.version)
             .field("lang", &self.lang)
             .field("timestamp", &self.timestamp)

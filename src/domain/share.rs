@@ -324,6 +324,7 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
         size,
         role,
         priorities,
+        ..Profile::default()
     };
 
     let count = instrument.question_count();

@@ -32,6 +32,7 @@ fn sample() -> Record {
             .take(2)
             .map(|c| c.id.to_owned())
             .collect(),
+        ..Profile::default()
     };
     for (i, (_, q)) in V1.questions().enumerate() {
         let answer = match i % 3 {

@@ -14,6 +14,7 @@ fn full() -> Record {
         country: "Côte d'Ivoire".into(),
         role: Some("supervisor".into()),
         priorities: vec!["safety".into(), "quality".into()],
+        ..Profile::default()
     };
     answer_all(&mut r, |q| at(q, 0.5));
     for (i, (_, q)) in V1.questions().enumerate() {
