@@ -3,7 +3,10 @@
 // with dist/ served gzip-compressed as an ordinary web server would. Measured
 // on the hosted page (index.html) and on a script-mode host page
 // (examples/snippet.html). Fails above 200 KB on either; the goal is 170 KB.
-// Then, for information, every file of the widget gzip-compressed.
+// It also fails if any of the trainer's workbench reaches a respondent: none
+// of its files may be fetched, and the widget's wasm may hold none of the
+// strings only the workbench's code has. Then, for information, every file
+// of the widget gzip-compressed.
 // KB = 1000 bytes. Run after a release build:
 //
 //   node scripts/budget.mjs
@@ -19,6 +22,11 @@ const PAGES = [
   ['script mode', 'examples/snippet.html'],
 ];
 const BINDING = '__budgetReady';
+// Strings only the workbench's code holds (its entry point's export, its
+// catalog file's name, its workspace file's kind): were any of its code
+// linked into the widget, they would come with it.
+const WORKBENCH_MARKERS = ['startWorkbench', '.trainer', 'score-readiness/workspace'];
+const isWorkbenchFile = (path) => path.includes('/trainer/') || path.includes('.trainer.') || path.startsWith('trainer');
 const TIMEOUT = 60_000;
 
 /**
@@ -108,6 +116,11 @@ if (!existsSync(join(DIST, 'score-readiness_bg.wasm'))) {
 const server = await serveCompressed();
 const browser = await launch();
 const totals = [];
+const leaks = [];
+const widgetWasm = readFileSync(join(DIST, 'score-readiness_bg.wasm'));
+for (const marker of WORKBENCH_MARKERS) {
+  if (widgetWasm.includes(Buffer.from(marker))) leaks.push(`the widget's wasm holds "${marker}", a string of the workbench's code`);
+}
 try {
   for (const [label, path] of PAGES) {
     const requests = await transferred(browser, server.url + path);
@@ -123,6 +136,7 @@ try {
     const total = rows.reduce((sum, r) => sum + r.bytes, 0);
     console.log(`total: ${kb(total)} KB on the wire, headers included (limit ${kb(LIMIT)} KB, goal ${kb(GOAL)} KB${total <= GOAL ? ': met' : ': not met'})`);
     totals.push([label, total]);
+    for (const r of rows.filter((row) => isWorkbenchFile(row.path))) leaks.push(`${label} fetches the workbench's ${r.path}`);
   }
 } finally {
   await browser.close();
@@ -133,7 +147,7 @@ try {
 // counted them (demo pages are the host's, not the widget's).
 const files = allFiles(DIST)
   .map((path) => relative(DIST, path))
-  .filter((path) => /\.(wasm|js|mjs|css|html|svg|json)$/.test(path) && !path.startsWith('examples/'))
+  .filter((path) => /\.(wasm|js|mjs|css|html|svg|json)$/.test(path) && !path.startsWith('examples/') && !isWorkbenchFile(path))
   .map((path) => {
     const bytes = readFileSync(join(DIST, path));
     return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -145,6 +159,8 @@ for (const f of files) console.log(`${f.path.padEnd(width)}  ${kb(f.raw).padStar
 const sum = (key) => files.reduce((s, f) => s + f[key], 0);
 console.log(`${'total'.padEnd(width)}  ${kb(sum('raw')).padStart(7)}  ${kb(sum('gzip')).padStart(7)}`);
 
+console.log(leaks.length ? '' : `\nthe workbench stays out: no file of it fetched, none of ${WORKBENCH_MARKERS.map((m) => `"${m}"`).join(', ')} in the widget's wasm`);
+for (const leak of leaks) console.error(`budget: ${leak}`);
 const over = totals.filter(([, total]) => total > LIMIT);
 for (const [label, total] of over) console.error(`budget: ${label} transfers ${kb(total)} KB before its first screen is interactive, over the ${kb(LIMIT)} KB limit`);
-process.exit(over.length ? 1 : 0);
+process.exit(over.length || leaks.length ? 1 : 0);

@@ -6,32 +6,39 @@
 // matches the wasm's import names. The stylesheet loses comments and the whitespace around braces,
 // semicolons, commas, `>` and after colons; none of its strings holds those
 // next to a space. The commented sources stay in assets/ and styles/.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('minify-assets: run by Trunk (TRUNK_STAGING_DIR is not set)');
 
-for (const name of ['embed.js', 'embed-frame.js']) {
+// The same hook serves both builds: the widget's (Trunk.toml) and the
+// trainer's workbench (Trainer.toml); each has its own loader and glue.
+const here = (name) => existsSync(join(dir, name));
+const terse = async (path) => (await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true })).code;
+
+for (const name of ['embed.js', 'embed-frame.js', 'workbench.js'].filter(here)) {
   const path = join(dir, name);
-  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
-  writeFileSync(path, `// SCORE Readiness: ${name} (source: assets/${name})\n${code}\n`);
+  writeFileSync(path, `// SCORE Readiness: ${name} (source: assets/${name})\n${await terse(path)}\n`);
 }
 
-const glue = join(dir, 'score-readiness.js');
-const { code } = await minify(readFileSync(glue, 'utf8'), { module: true, compress: true, mangle: true });
-writeFileSync(glue, `${code}\n`);
+for (const name of ['score-readiness.js', 'trainer.js'].filter(here)) {
+  const glue = join(dir, name);
+  writeFileSync(glue, `${await terse(glue)}\n`);
+}
 
-const css = join(dir, 'widget.css');
-const rules = readFileSync(css, 'utf8')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};,>])\s*/g, '$1')
-  .replace(/:\s+/g, ':')
-  .replace(/;}/g, '}')
-  .trim();
-writeFileSync(css, `/* SCORE Readiness (source: styles/widget.css) */\n${rules}\n`);
+if (here('widget.css')) {
+  const css = join(dir, 'widget.css');
+  const rules = readFileSync(css, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+  writeFileSync(css, `/* SCORE Readiness (source: styles/widget.css) */\n${rules}\n`);
+}
 
 // The text catalogs without their indentation: a visitor downloads their
 // language's interface before the first screen, its assessment words just

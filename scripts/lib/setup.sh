@@ -134,4 +134,13 @@ SERVE_DIST="$ROOT/target/serve"
 build_widget() {
   say "release build of the widget"
   (cd "$ROOT" && release_env && trunk build --offline=true --release "$@")
+  build_trainer
+}
+
+# The trainer's workbench into dist/trainer/, after the widget: the widget's
+# build starts dist/ afresh. Its own page and wasm (Trainer.toml), so nothing
+# of it reaches a respondent.
+build_trainer() {
+  say "release build of the trainer's workbench"
+  (cd "$ROOT" && release_env && trunk --config Trainer.toml build --offline=true --release "$@")
 }

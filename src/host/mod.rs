@@ -9,7 +9,8 @@ pub mod catalogs;
 mod embed_options;
 mod events;
 pub mod files;
-mod locale;
+pub mod kept_workspace;
+pub mod locale;
 pub mod share_link;
 mod storage;
 

@@ -23,6 +23,7 @@ pub mod format;
 mod hook;
 mod store;
 pub mod texts;
+pub mod trainer;
 
 use texts::texts;
 

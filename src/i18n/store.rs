@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::thread::LocalKey;
 
+use super::trainer::TrainerText;
 use super::{Assessment, Catalog, CatalogError};
 use crate::domain::lang::Lang;
 
@@ -23,6 +24,7 @@ impl<T> Shelf<T> {
 thread_local! {
     static CATALOGS: Shelf<Catalog> = const { Shelf::new() };
     static ASSESSMENTS: Shelf<Assessment> = const { Shelf::new() };
+    static TRAINER_TEXTS: Shelf<TrainerText> = const { Shelf::new() };
 }
 
 /// One of a language's catalog files, read into its typed struct.
@@ -98,6 +100,26 @@ impl Part for Assessment {
             Lang::En => include_str!("../../catalogs/en.assessment.json"),
             Lang::Fr => include_str!("../../catalogs/fr.assessment.json"),
             Lang::Es => include_str!("../../catalogs/es.assessment.json"),
+        }
+    }
+}
+
+impl Part for TrainerText {
+    fn file(lang: Lang) -> String {
+        format!("{}.trainer", lang.code())
+    }
+    fn parse(json: &str) -> Result<Self, CatalogError> {
+        TrainerText::parse(json)
+    }
+    fn shelf() -> &'static LocalKey<Shelf<Self>> {
+        &TRAINER_TEXTS
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn bundled_json(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => include_str!("../../catalogs/en.trainer.json"),
+            Lang::Fr => include_str!("../../catalogs/fr.trainer.json"),
+            Lang::Es => include_str!("../../catalogs/es.trainer.json"),
         }
     }
 }

@@ -1,16 +1,21 @@
 use serde_json::Value;
 
 use super::check::{Problem, compare, french_spacing, texts};
+use super::trainer::TrainerText;
 use super::*;
 
-/// Both files of `lang` as one object: every key is checked, whichever
-/// file it sits in.
+/// Every file of `lang` as one object: every key is checked, whichever
+/// file it sits in. The workbench's words, whose keys may repeat the
+/// widget's, come under `trainer`.
 fn json(lang: Lang) -> Value {
     let mut all = interface(lang);
     let Value::Object(assessment) = assessment(lang) else {
         panic!("{lang:?}: the assessment file is not an object");
     };
-    all.as_object_mut().unwrap().extend(assessment);
+    let all_keys = all.as_object_mut().unwrap();
+    all_keys.extend(assessment);
+    let trainer = serde_json::from_str(TrainerText::bundled_json(lang)).unwrap();
+    all_keys.insert("trainer".to_owned(), trainer);
     all
 }
 
@@ -28,6 +33,8 @@ fn every_catalog_reads_and_words_the_whole_instrument() {
         let parsed = Catalog::parse(Catalog::bundled_json(lang));
         assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
         let parsed = Assessment::parse(Assessment::bundled_json(lang));
+        assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
+        let parsed = TrainerText::parse(TrainerText::bundled_json(lang));
         assert!(parsed.is_ok(), "{lang:?}: {}", parsed.err().unwrap());
     }
 }
