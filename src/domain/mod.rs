@@ -13,3 +13,4 @@ pub mod recommend;
 pub mod record;
 pub mod scoring;
 pub mod share;
+pub mod workbench;
