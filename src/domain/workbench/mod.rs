@@ -20,6 +20,7 @@
 //! `docs/workbench.md`; keep the two in step.
 
 pub mod classes;
+mod combine;
 pub mod export;
 pub mod firms;
 pub mod flags;
