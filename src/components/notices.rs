@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::{Action, ImportProblem, Notice};
-use crate::domain::record::RecordErrorKind;
-use crate::domain::share::ShareErrorKind;
+use crate::i18n::problems::{link_problem, record_problem};
 use crate::i18n::{Catalog, fill};
 
 use super::dom::{button, el};
@@ -75,36 +74,12 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
     }
 }
 
-/// The problem in words, naming the `field` at fault; the kind's code
-/// stays out of the sentence (the console has it).
-fn record_problem(text: &Catalog, kind: RecordErrorKind, field: Option<&str>) -> String {
-    match kind {
-        RecordErrorKind::NotJson => text.problem_not_json.to_owned(),
-        RecordErrorKind::NotARecord | RecordErrorKind::UnknownInstrument => {
-            text.problem_not_record.to_owned()
-        }
-        RecordErrorKind::NewerSchema => text.problem_newer.to_owned(),
-        _ => fill(
-            &text.problem_invalid,
-            &[("field", text.fields.name(field, kind))],
-        ),
-    }
-}
-
-fn link_problem(text: &Catalog, kind: ShareErrorKind) -> &str {
-    match kind {
-        ShareErrorKind::NewerVersion => &text.link_newer,
-        ShareErrorKind::InvalidValue | ShareErrorKind::UnknownInstrument => &text.link_invalid,
-        _ => &text.link_damaged,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::lang::Lang;
+    use crate::domain::record::RecordErrorKind::{self, *};
     use crate::i18n::Part;
-    use RecordErrorKind::*;
 
     #[test]
     fn a_damaged_record_is_named_in_words_never_by_its_code() {

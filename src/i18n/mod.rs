@@ -21,6 +21,7 @@ use crate::domain::scoring::ScoringText;
 pub mod check;
 pub mod format;
 mod hook;
+pub mod problems;
 mod store;
 pub mod texts;
 pub mod trainer;

@@ -8,5 +8,6 @@
 //! (`words`) and its Yew components, one per file.
 
 pub mod components;
+pub mod sentences;
 pub mod state;
 pub mod words;

@@ -27,3 +27,17 @@ impl PartialEq for Words {
             && std::ptr::eq(self.assessment, other.assessment)
     }
 }
+
+/// The shipped files, for native code: tests and render tests.
+#[cfg(not(target_arch = "wasm32"))]
+impl Words {
+    pub fn bundled(lang: Lang) -> Result<Words, crate::i18n::CatalogError> {
+        use crate::i18n::Part;
+        Ok(Words {
+            lang,
+            trainer: TrainerText::bundled(lang)?,
+            ui: Catalog::bundled(lang)?,
+            assessment: Assessment::bundled(lang)?,
+        })
+    }
+}
