@@ -8,6 +8,7 @@
 //! (`words`) and its Yew components, one per file.
 
 pub mod components;
+pub mod hooks;
 pub mod sentences;
 pub mod state;
 pub mod words;

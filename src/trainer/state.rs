@@ -33,6 +33,19 @@ impl Section {
     ];
 }
 
+/// Whether the workspace is kept on this device.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keep {
+    /// In the tab only; nothing of it is on the device.
+    #[default]
+    Off,
+    /// Every change is written to the device.
+    On,
+    /// Writing failed: no longer kept, and what the device holds is left
+    /// as it was rather than removed.
+    Failed,
+}
+
 /// Something the workbench tells the trainer once, above the screens.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -59,12 +72,15 @@ pub struct State {
     pub rows: Rc<Vec<FirmRow>>,
     /// The workspace's classes, made with the rows.
     pub plan: Rc<Plan>,
+    /// Counts the workspace's changes, so that keeping it on the device
+    /// follows them without comparing thousands of records.
+    pub revision: u64,
     /// The report of the last import, newest first.
     pub report: Rc<Vec<ImportLine>>,
     pub sort: Sort,
     pub filter: Filter,
     /// Whether the workspace is kept on this device (IndexedDB).
-    pub keep: bool,
+    pub keep: Keep,
     pub notice: Option<Notice>,
 }
 
@@ -117,10 +133,11 @@ impl State {
             workspace: Rc::default(),
             rows: Rc::default(),
             plan: Rc::default(),
+            revision: 0,
             report: Rc::default(),
             sort: Sort::default(),
             filter: Filter::default(),
-            keep: false,
+            keep: Keep::Off,
             notice: None,
         }
     }
@@ -146,7 +163,7 @@ impl State {
             Action::Restore(kept) => {
                 let records = kept.records.len();
                 Rc::make_mut(&mut self.workspace).absorb(kept);
-                self.keep = true;
+                self.keep = Keep::On;
                 self.notice = Some(Notice::Restored { records });
                 self.regroup();
             }
@@ -167,14 +184,15 @@ impl State {
             Action::HoldBack(firm) => self.adjust(|w| w.edits.hold_back(&firm)),
             Action::Release(firm) => self.adjust(|w| w.edits.release(&firm)),
             Action::ResetFirm(firm) => self.adjust(|w| w.edits.reset(&firm)),
-            Action::SetKeep(keep) => self.keep = keep,
+            Action::SetKeep(keep) => self.keep = if keep { Keep::On } else { Keep::Off },
             Action::KeepFailed(error) => {
-                self.keep = false;
+                self.keep = Keep::Failed;
                 self.notice = Some(Notice::Keep(error));
             }
             Action::Removed => {
                 self = State {
                     notice: Some(Notice::Removed),
+                    revision: self.revision + 1,
                     ..State::new(self.lang)
                 };
             }
@@ -190,6 +208,7 @@ impl State {
     }
 
     fn regroup(&mut self) {
+        self.revision += 1;
         let rows = self.workspace.rows();
         self.plan = Rc::new(self.workspace.plan(&rows));
         self.rows = Rc::new(rows);

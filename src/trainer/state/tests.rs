@@ -36,7 +36,8 @@ fn loaded() -> State {
 fn the_workbench_opens_empty_on_collect() {
     let state = State::new(Lang::Fr);
     assert_eq!(state.section, Section::Collect);
-    assert!(state.rows.is_empty() && state.report.is_empty() && !state.keep);
+    assert!(state.rows.is_empty() && state.report.is_empty());
+    assert_eq!(state.keep, Keep::Off);
 }
 
 #[test]
@@ -147,9 +148,9 @@ fn an_opened_workspace_adds_what_is_new() {
 #[test]
 fn keeping_fails_loudly_and_removing_all_starts_afresh() {
     let state = loaded().apply(Action::SetKeep(true));
-    assert!(state.keep);
+    assert_eq!(state.keep, Keep::On);
     let state = state.apply(Action::KeepFailed(KeepError::Full));
-    assert!(!state.keep);
+    assert_eq!(state.keep, Keep::Failed, "not Off: the device's copy stays");
     assert_eq!(
         state.workspace.records.len(),
         3,
@@ -169,7 +170,7 @@ fn keeping_fails_loudly_and_removing_all_starts_afresh() {
 fn a_restored_workspace_is_kept_on() {
     let saved = Workspace::from_json(&loaded().workspace.to_json()).unwrap();
     let state = State::new(Lang::En).apply(Action::Restore(saved));
-    assert!(state.keep);
+    assert_eq!(state.keep, Keep::On);
     assert_eq!(state.rows.len(), 2);
     assert_eq!(state.notice, Some(Notice::Restored { records: 3 }));
 }
