@@ -11,6 +11,7 @@ use score_readiness::domain::recommend::recommend;
 use score_readiness::domain::record::Record;
 use score_readiness::domain::scoring::score;
 use score_readiness::domain::share;
+use score_readiness::domain::workbench::{Column, Filter, Sort, Source, group, import, visible};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -58,6 +59,44 @@ fn median_ns(mut f: impl FnMut()) -> f64 {
         .collect();
     samples.sort_by(f64::total_cmp);
     samples[BATCHES / 2]
+}
+
+/// Median nanoseconds of `runs` single calls of `f`, for operations of
+/// hundreds of milliseconds that batches would make minutes long.
+fn median_of(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_nanos() as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[runs / 2]
+}
+
+/// `firms` firms of `per_firm` respondents each, with varied roles, sizes,
+/// answers and figures, as the JSON Lines export of their `completed`
+/// events (each line `{"record": …}` with the respondent id).
+fn events_export(firms: usize, per_firm: usize) -> String {
+    let roles = ["owner-manager", "supervisor", "worker", "worker"];
+    let sizes = ["10-49", "50-99", "100-250", "251-500"];
+    let mut lines = Vec::with_capacity(firms * per_firm);
+    for i in 0..firms * per_firm {
+        let firm = i / per_firm;
+        let mut r = full_record();
+        r.profile.organisation = format!("Firm {firm} Ltd");
+        r.profile.size = Some(sizes[firm % sizes.len()].into());
+        r.profile.role = Some(roles[i % roles.len()].into());
+        for (k, (_, q)) in V1.questions().enumerate() {
+            let level = 1 + ((i * 7 + k * 3) % usize::from(q.scale.max_level())) as u8;
+            r.set_answer(q.id, Answer::Level(level));
+        }
+        let mut value: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+        value["respondent"] = format!("resp-{i}").into();
+        lines.push(serde_json::json!({ "record": value }).to_string());
+    }
+    lines.join("\n")
 }
 
 fn report(name: &str, ns: f64) {
@@ -111,4 +150,46 @@ fn main() {
         "Record::from_json",
         median_ns(|| drop(black_box(Record::from_json(black_box(&json))))),
     );
+
+    // The trainer's workbench: 1,000 firms of 5 respondents.
+    let export = events_export(1_000, 5);
+    let source = || Source::Events {
+        name: "events.jsonl".into(),
+        bytes_len: export.len() as u64,
+        text: export.clone(),
+    };
+    let imported = import(&[], [source()]);
+    assert_eq!(imported.records.len(), 5_000);
+    let rows = group(&imported.records, &Default::default());
+    assert_eq!(rows.len(), 1_000);
+    report(
+        &format!("workbench import ({} MB)", export.len() / 1_000_000),
+        median_of(11, || drop(black_box(import(&[], [source()])))),
+    );
+    report(
+        "workbench group 5,000",
+        median_of(11, || {
+            drop(black_box(group(
+                black_box(&imported.records),
+                &Default::default(),
+            )))
+        }),
+    );
+    report(
+        "workbench import + group",
+        median_of(11, || {
+            let imported = import(&[], [source()]);
+            drop(black_box(group(&imported.records, &Default::default())));
+        }),
+    );
+    for (name, column, descending) in [
+        ("re-sort 1,000 by firm", Column::Firm, false),
+        ("re-sort 1,000 by overall", Column::Overall, true),
+    ] {
+        let sort = Sort { column, descending };
+        report(
+            &format!("workbench {name}"),
+            median_ns(|| drop(black_box(visible(&rows, &Filter::default(), sort)))),
+        );
+    }
 }

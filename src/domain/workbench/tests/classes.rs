@@ -148,13 +148,8 @@ fn moves_and_hold_backs_survive_a_re_plan_with_more_firms() {
         let moved = quality.firms.last().unwrap();
         assert!(moved.moved && moved.key == mover);
         assert_eq!(moved.fit.module, M3, "keeps its own reason");
-        assert_eq!(
-            plan.held_back
-                .iter()
-                .map(|&i| rows[i].key.clone())
-                .collect::<Vec<_>>(),
-            [held.clone()]
-        );
+        let held_back: Vec<&FirmKey> = plan.held_back.iter().map(|&i| &rows[i].key).collect();
+        assert_eq!(held_back, [&held]);
         let made = plan.classes.iter().find(|c| c.id == nowhere_yet).unwrap();
         assert_eq!(made.short, Some(Short::Moves));
         // Every row in exactly one place.
