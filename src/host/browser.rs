@@ -41,10 +41,8 @@ impl BrowserServices {
 }
 
 impl Services for BrowserServices {
-    /// The clock is the browser's: `SystemTime::now` panics on wasm.
     fn now(&self) -> String {
-        let since_epoch = Duration::from_millis(js_sys::Date::now() as u64);
-        humantime::format_rfc3339_seconds(UNIX_EPOCH + since_epoch).to_string()
+        now()
     }
 
     fn load_progress(&self) -> Result<Option<Record>, StorageError> {
@@ -96,4 +94,11 @@ impl Services for BrowserServices {
     fn connect(&self, dispatch: Callback<Action>) {
         *self.dispatch.borrow_mut() = Some(dispatch);
     }
+}
+
+/// Now, in RFC 3339 UTC to the second. The clock is the browser's:
+/// `SystemTime::now` panics on wasm.
+pub fn now() -> String {
+    let since_epoch = Duration::from_millis(js_sys::Date::now() as u64);
+    humantime::format_rfc3339_seconds(UNIX_EPOCH + since_epoch).to_string()
 }

@@ -26,6 +26,7 @@ use crate::components::{App, AppProps};
 use crate::domain::lang::Lang;
 
 use browser::BrowserServices;
+pub use browser::now;
 
 thread_local! {
     /// Every widget mounted on the page, by the id the loader holds;

@@ -32,8 +32,14 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
     let summary = fill(
         &text.report_summary,
         &[
-            ("accepted", &count(|o| matches!(o, Outcome::Accepted { .. }))),
-            ("duplicates", &count(|o| matches!(o, Outcome::Duplicate { .. }))),
+            (
+                "accepted",
+                &count(|o| matches!(o, Outcome::Accepted { .. })),
+            ),
+            (
+                "duplicates",
+                &count(|o| matches!(o, Outcome::Duplicate { .. })),
+            ),
             ("refused", &count(|o| matches!(o, Outcome::Refused(_)))),
         ],
     );

@@ -1,19 +1,29 @@
 //! The workbench's components, one per file; [`Workbench`] is the root.
 
+mod chip_list;
 mod collect_panel;
 mod file_button;
+mod filter_form;
+mod firm_actions;
+mod firm_table;
 mod import_report;
 mod language_select;
 mod notice_banner;
+mod screen_panel;
 mod section_nav;
 mod workbench;
 mod workspace_bar;
 
+pub use chip_list::ChipList;
 pub use collect_panel::CollectPanel;
 pub use file_button::FileButton;
+pub use filter_form::FilterForm;
+pub use firm_actions::FirmActions;
+pub use firm_table::FirmTable;
 pub use import_report::ImportReport;
 pub use language_select::LanguageSelect;
 pub use notice_banner::NoticeBanner;
+pub use screen_panel::ScreenPanel;
 pub use section_nav::SectionNav;
 pub use workbench::{Workbench, WorkbenchProps};
 pub use workspace_bar::WorkspaceBar;
