@@ -239,6 +239,33 @@ pub struct ExportLabels {
 #[serde(deny_unknown_fields)]
 pub struct PlanWords {
     pub title: String,
+    pub intro: String,
+    pub empty: String,
+    pub print: String,
+    pub export: String,
+    pub export_file: String,
+    pub class_title: String,
+    pub firm_count: String,
+    pub short_few: String,
+    pub short_even: String,
+    pub short_moves: String,
+    pub fit: String,
+    pub priorities: String,
+    pub moved: String,
+    pub move_label: String,
+    pub move_to: String,
+    pub new_class: String,
+    pub hold_back: String,
+    pub reset: String,
+    pub held_title: String,
+    pub release: String,
+    pub without_title: String,
+    pub without_reason: String,
+    pub class: String,
+    pub status: String,
+    pub planned: String,
+    pub held: String,
+    pub without: String,
 }
 
 /// The Invite screen: links for firms.

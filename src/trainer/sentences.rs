@@ -5,8 +5,8 @@
 
 use crate::domain::model::ModuleId;
 use crate::domain::workbench::{
-    Chip, ExportColumn, ExportWords, Flag, FlagKind, Label, Origin, Outcome, Refusal, ScoredWave,
-    Waves, WorkspaceError,
+    Chip, ClassId, ExportColumn, ExportWords, FirmRow, Flag, FlagKind, Label, Origin, Outcome,
+    Plan, Refusal, ScoredWave, Waves, WorkspaceError,
 };
 use crate::i18n::fill;
 use crate::i18n::problems::{link_problem, record_problem};
@@ -17,6 +17,27 @@ use super::words::Words;
 /// A score out of 100, as the table shows it: whole points.
 pub fn score(value: Option<f64>, words: &Words) -> String {
     value.map_or_else(|| words.trainer.screen.none.clone(), |v| format!("{v:.0}"))
+}
+
+/// A row's name as the trainer sees it: their own, the typed one, or
+/// "no name given".
+pub fn firm_name(words: &Words, row: &FirmRow) -> String {
+    if row.name.is_empty() {
+        words.trainer.screen.unnamed.clone()
+    } else {
+        row.name.clone()
+    }
+}
+
+/// "M2 Quality, class 1".
+pub fn class_title(words: &Words, class: ClassId) -> String {
+    fill(
+        &words.trainer.plan.class_title,
+        &[
+            ("module", &module(words, class.module)),
+            ("number", &class.number.to_string()),
+        ],
+    )
 }
 
 /// "M2 Quality": the module's number and its title.
@@ -190,6 +211,58 @@ pub fn notice(words: &Words, notice: &Notice) -> String {
         ),
         Notice::Removed => text.removed.clone(),
     }
+}
+
+/// The class plan as a table for its CSV export: a title line, then one
+/// line per firm, in class order, then the firms held back and those with
+/// no next module. Names stay literal; the export escapes formulas.
+pub fn plan_lines(words: &Words, plan: &Plan, rows: &[FirmRow]) -> Vec<Vec<String>> {
+    let text = &words.trainer.plan;
+    let titles = &words.trainer.columns;
+    let mut lines = vec![vec![
+        text.class.clone(),
+        titles.key.clone(),
+        titles.firm.clone(),
+        titles.next.clone(),
+        titles.overall.clone(),
+        text.status.clone(),
+    ]];
+    let line = |row: usize, class: String, status: &str| {
+        rows.get(row).map(|r| {
+            let next = r.next.as_ref();
+            vec![
+                class,
+                r.key.as_str().to_owned(),
+                firm_name(words, r),
+                next.map(|n| module(words, n.module)).unwrap_or_default(),
+                next.and_then(|n| n.score)
+                    .map(|v| format!("{v:.0}"))
+                    .unwrap_or_default(),
+                status.to_owned(),
+            ]
+        })
+    };
+    for class in &plan.classes {
+        let title = class_title(words, class.id);
+        let status = |moved| if moved { &text.moved } else { &text.planned };
+        lines.extend(
+            class
+                .firms
+                .iter()
+                .filter_map(|f| line(f.row, title.clone(), status(f.moved))),
+        );
+    }
+    lines.extend(
+        plan.held_back
+            .iter()
+            .filter_map(|&r| line(r, String::new(), &text.held)),
+    );
+    lines.extend(
+        plan.without_module
+            .iter()
+            .filter_map(|&r| line(r, String::new(), &text.without)),
+    );
+    lines
 }
 
 /// The CSV export's words: column titles, its first line, chips and flags.

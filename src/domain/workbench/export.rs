@@ -148,6 +148,22 @@ fn write(
     Ok(String::from_utf8(out.into_inner()?)?)
 }
 
+/// Any table of words as CSV, every formula cell escaped as above: the
+/// class plan's export, whose lines the caller words.
+pub fn table_csv(lines: &[Vec<String>]) -> String {
+    let write = || -> Result<String, Box<dyn std::error::Error>> {
+        let mut out = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for line in lines {
+            put(&mut out, line)?;
+        }
+        Ok(String::from_utf8(out.into_inner()?)?)
+    };
+    // Writing to memory cannot fail.
+    write().unwrap_or_default()
+}
+
 fn put(out: &mut csv::Writer<Vec<u8>>, cells: &[String]) -> csv::Result<()> {
     out.write_record(cells.iter().map(|c| escape(c).into_owned()))
 }

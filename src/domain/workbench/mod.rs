@@ -35,7 +35,7 @@ pub use self::keys::respondent_key;
 mod tests;
 
 pub use self::classes::{Class, ClassId, Plan, PlanEdits, PlannedFirm, Short, plan};
-pub use self::export::{ExportColumn, ExportWords, Label, export_csv};
+pub use self::export::{ExportColumn, ExportWords, Label, export_csv, table_csv};
 pub use self::firms::{
     Adjustments, FirmKey, FirmRow, NextModule, RoleCounts, ScoredWave, Waves, group,
 };

@@ -1,6 +1,7 @@
 //! The workbench's components, one per file; [`Workbench`] is the root.
 
 mod chip_list;
+mod class_card;
 mod collect_panel;
 mod file_button;
 mod filter_form;
@@ -9,12 +10,14 @@ mod firm_table;
 mod import_report;
 mod language_select;
 mod notice_banner;
+mod plan_panel;
 mod screen_panel;
 mod section_nav;
 mod workbench;
 mod workspace_bar;
 
 pub use chip_list::ChipList;
+pub use class_card::ClassCard;
 pub use collect_panel::CollectPanel;
 pub use file_button::FileButton;
 pub use filter_form::FilterForm;
@@ -23,6 +26,7 @@ pub use firm_table::FirmTable;
 pub use import_report::ImportReport;
 pub use language_select::LanguageSelect;
 pub use notice_banner::NoticeBanner;
+pub use plan_panel::PlanPanel;
 pub use screen_panel::ScreenPanel;
 pub use section_nav::SectionNav;
 pub use workbench::{Workbench, WorkbenchProps};

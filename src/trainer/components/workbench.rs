@@ -1,14 +1,17 @@
 use yew::prelude::*;
 
-use super::{CollectPanel, LanguageSelect, NoticeBanner, ScreenPanel, SectionNav, WorkspaceBar};
+use super::{
+    CollectPanel, LanguageSelect, NoticeBanner, PlanPanel, ScreenPanel, SectionNav, WorkspaceBar,
+};
 use crate::domain::lang::Lang;
-use crate::domain::workbench::{export_csv, visible};
+use crate::domain::workbench::{export_csv, table_csv, visible};
 use crate::host::files::download;
 use crate::i18n::trainer::TrainerText;
 use crate::i18n::{Assessment, Catalog, Shown, fill, use_part};
 use crate::trainer::hooks::{
     use_import_files, use_kept_workspace, use_open_workspace, use_remove_all,
 };
+use crate::trainer::sentences::plan_lines;
 use crate::trainer::state::{Action, Section, State};
 use crate::trainer::words::Words;
 
@@ -58,6 +61,14 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             download(&name, &csv, "text/csv;charset=utf-8");
         })
     };
+    let export_plan = {
+        let (plan, rows) = (state.plan.clone(), state.rows.clone());
+        Callback::from(move |()| {
+            let csv = table_csv(&plan_lines(&words, &plan, &rows));
+            let name = fill(&text.plan.export_file, &[("date", &today())]);
+            download(&name, &csv, "text/csv;charset=utf-8");
+        })
+    };
     let panel = match state.section {
         Section::Collect => html! {
             <CollectPanel report={state.report.clone()} reading={*reading}
@@ -74,7 +85,15 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 onmerge={dispatch.reform(|(from, into)| Action::Merge { from, into })}
                 onunmerge={dispatch.reform(Action::Unmerge)} />
         },
-        Section::Invite | Section::Plan => Html::default(),
+        Section::Plan => html! {
+            <PlanPanel plan={state.plan.clone()} rows={state.rows.clone()}
+                onmove={dispatch.reform(|(firm, class)| Action::MoveFirm { firm, class })}
+                onhold={dispatch.reform(Action::HoldBack)}
+                onrelease={dispatch.reform(Action::Release)}
+                onreset={dispatch.reform(Action::ResetFirm)}
+                onexport={export_plan} />
+        },
+        Section::Invite => Html::default(),
     };
     html! {
         <ContextProvider<Words> context={words}>

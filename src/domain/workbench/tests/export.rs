@@ -160,3 +160,19 @@ fn the_header_line_lists_the_filters_escaped() {
     );
     assert_eq!(lines.len(), 3, "the one firm is in the filter");
 }
+
+#[test]
+fn any_table_reads_back_with_its_formula_cells_escaped() {
+    let lines = vec![
+        vec!["Class".to_owned(), "Firm".to_owned()],
+        vec!["M2 Quality, 1".to_owned(), "=HYPERLINK(\"x\")".to_owned()],
+        vec!["M3 \"Cleaner\"".to_owned(), "<b>Acme</b>\nLtd".to_owned()],
+    ];
+    let back = read_back(&crate::domain::workbench::table_csv(&lines));
+    assert_eq!(back[0], lines[0]);
+    assert_eq!(back[1][1], "'=HYPERLINK(\"x\")");
+    assert_eq!(
+        back[2], lines[2],
+        "quotes, commas, markup and line breaks survive"
+    );
+}
