@@ -44,21 +44,32 @@ async fn open() -> Result<Rexie, KeepError> {
 /// The kept workspace's JSON, if one is kept.
 pub async fn load() -> Result<Option<String>, KeepError> {
     let database = open().await?;
-    let transaction = database.transaction(&[STORE], TransactionMode::ReadOnly)?;
-    let value = transaction.store(STORE)?.get(KEY.into()).await?;
-    Ok(value.and_then(|v| v.as_string()))
+    let read = async {
+        let transaction = database.transaction(&[STORE], TransactionMode::ReadOnly)?;
+        let value = transaction.store(STORE)?.get(KEY.into()).await?;
+        Ok::<_, KeepError>(value.and_then(|v| v.as_string()))
+    }
+    .await;
+    // Closed at once: an open connection would hold up "remove all".
+    database.close();
+    read
 }
 
 /// Keeps `json` in place of what was kept; on failure what was kept stays.
 pub async fn save(json: &str) -> Result<(), KeepError> {
     let database = open().await?;
-    let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
-    transaction
-        .store(STORE)?
-        .put(&JsValue::from_str(json), Some(&KEY.into()))
-        .await?;
-    transaction.done().await?;
-    Ok(())
+    let write = async {
+        let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
+        transaction
+            .store(STORE)?
+            .put(&JsValue::from_str(json), Some(&KEY.into()))
+            .await?;
+        transaction.done().await?;
+        Ok::<_, KeepError>(())
+    }
+    .await;
+    database.close();
+    write
 }
 
 /// Deletes the whole database, so nothing of the workbench is left behind.

@@ -95,7 +95,7 @@ pub fn use_open_workspace(dispatch: Callback<Action>) -> Callback<File> {
 }
 
 /// Opens what is kept on this device once, then, from then on, keeps every
-/// change while `keep` is on; turning it off forgets the device's copy.
+/// change while `keep` is on; turning it off removes the device's copy.
 /// Nothing is written before the kept copy has been read, so a slow read
 /// never loses it.
 #[hook]
@@ -124,15 +124,19 @@ pub fn use_kept_workspace(state: &UseReducerHandle<State>) {
     }
     let keep = state.keep;
     let workspace = state.workspace.clone();
+    // What keeping was before this change: the device's copy is removed
+    // only when the trainer turns keeping off, never merely on opening.
+    let was = use_mut_ref(|| Keep::Off);
     use_effect_with((*opened, keep, state.revision), move |&(opened, ..)| {
+        let before = std::mem::replace(&mut *was.borrow_mut(), keep);
         if !opened {
             return;
         }
         spawn_local(async move {
-            let done = match keep {
-                Keep::On => kept_workspace::save(&workspace.to_json()).await,
-                Keep::Off => kept_workspace::remove_all().await,
-                Keep::Failed => Ok(()),
+            let done = match (before, keep) {
+                (_, Keep::On) => kept_workspace::save(&workspace.to_json()).await,
+                (Keep::On, Keep::Off) => kept_workspace::remove_all().await,
+                _ => Ok(()),
             };
             if let Err(error) = done {
                 dispatch.emit(Action::KeepFailed(error));
