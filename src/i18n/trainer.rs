@@ -273,6 +273,29 @@ pub struct PlanWords {
 #[serde(deny_unknown_fields)]
 pub struct InviteWords {
     pub title: String,
+    pub intro: String,
+    pub code: String,
+    pub code_hint: String,
+    pub name: String,
+    pub wave: String,
+    pub role: String,
+    pub role_any: String,
+    pub page: String,
+    pub page_hosted: String,
+    pub page_own: String,
+    pub page_own_label: String,
+    pub make: String,
+    pub made_title: String,
+    pub made_empty: String,
+    pub link_label: String,
+    pub copy: String,
+    pub copied: String,
+    pub copy_failed: String,
+    pub bad_code: String,
+    pub bad_name: String,
+    pub bad_page: String,
+    pub firm: String,
+    pub link: String,
 }
 
 impl TrainerText {
