@@ -83,6 +83,25 @@ pub fn is_respondent_id(id: &str) -> bool {
     is_id(id, MAX_RESPONDENT_CHARS, b"-")
 }
 
+/// Random bytes in a respondent id the widget makes: 64 bits, so that
+/// even a programme's thousands of respondents never share one by chance.
+pub const RESPONDENT_ID_BYTES: usize = 8;
+
+/// The respondent id made of `random` bytes: lowercase hex, the form share
+/// codes carry in half its length.
+pub fn respondent_id(random: [u8; RESPONDENT_ID_BYTES]) -> String {
+    hex(&random)
+}
+
+/// Lowercase hex, two digits a byte.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
 fn is_id(text: &str, max: usize, punctuation: &[u8]) -> bool {
     (1..=max).contains(&text.len())
         && text
@@ -454,6 +473,14 @@ mod tests {
         for bad in ["", "a_b", "a.b", "ünï", " a", &long] {
             assert!(!is_respondent_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_made_respondent_id_is_a_valid_one_in_lowercase_hex() {
+        let id = respondent_id([0x3f, 0x9c, 0x2a, 0x7b, 0x1d, 0x4e, 0x8f, 0x60]);
+        assert_eq!(id, "3f9c2a7b1d4e8f60");
+        assert!(is_respondent_id(&id));
+        assert_eq!(respondent_id([0; RESPONDENT_ID_BYTES]), "0000000000000000");
     }
 
     #[test]

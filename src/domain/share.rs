@@ -53,7 +53,7 @@ use super::lang::Lang;
 use super::model::{Choice, Instrument};
 use super::record::{
     INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record, Wave,
-    is_firm_code, is_respondent_id,
+    hex, is_firm_code, is_respondent_id,
 };
 
 /// The format version this build writes (it reads version 1 too).
@@ -476,15 +476,6 @@ fn read_respondent(r: &mut Reader) -> Result<String, ShareError> {
     }
 }
 
-/// Lowercase hex, two digits a byte.
-fn hex(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push_str(&format!("{b:02x}"));
-    }
-    out
-}
-
 /// The bytes an id of lowercase hex digits of even length spells; `None`
 /// for any other id.
 fn unhex(id: &str) -> Option<Vec<u8>> {
@@ -493,7 +484,7 @@ fn unhex(id: &str) -> Option<Vec<u8>> {
         b'a'..=b'f' => Some(c - b'a' + 10),
         _ => None,
     };
-    if id.len() % 2 != 0 {
+    if !id.len().is_multiple_of(2) {
         return None;
     }
     let mut bytes = Vec::with_capacity(id.len() / 2);
