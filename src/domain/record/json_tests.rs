@@ -475,26 +475,36 @@ fn every_error_has_a_distinct_stable_code_and_a_message() {
 
 #[test]
 fn firm_code_wave_and_respondent_id_are_checked_and_named() {
-    let firm = edited(|v| v["profile"]["firm"] = json(r#""ACME 01""#));
-    assert_eq!(
-        Record::from_json(&firm),
-        invalid("profile.firm", Problem::BadFirmCode("ACME 01".into()))
-    );
-    let long = edited(|v| v["profile"]["firm"] = Value::String("F".repeat(33)));
-    assert_eq!(
-        Record::from_json(&long).map_err(|e| e.kind()),
-        Err(RecordErrorKind::BadFirmCode)
-    );
-    let wave = edited(|v| v["profile"]["wave"] = json(r#""midline""#));
-    assert_eq!(
-        Record::from_json(&wave),
-        invalid("profile.wave", Problem::UnknownWave("midline".into()))
-    );
-    let id = edited(|v| v["respondent"] = json(r#""<b>""#));
-    assert_eq!(
-        Record::from_json(&id),
-        invalid("respondent", Problem::BadRespondentId("<b>".into()))
-    );
+    let cases: [(fn(&mut Value), &'static str, Problem); 4] = [
+        (
+            |v| v["profile"]["firm"] = json(r#""ACME 01""#),
+            "profile.firm",
+            Problem::BadFirmCode("ACME 01".into()),
+        ),
+        (
+            |v| v["profile"]["firm"] = Value::String("F".repeat(33)),
+            "profile.firm",
+            Problem::BadFirmCode("F".repeat(33)),
+        ),
+        (
+            |v| v["profile"]["wave"] = json(r#""midline""#),
+            "profile.wave",
+            Problem::UnknownWave("midline".into()),
+        ),
+        (
+            |v| v["respondent"] = json(r#""<b>""#),
+            "respondent",
+            Problem::BadRespondentId("<b>".into()),
+        ),
+    ];
+    for (edit, field, problem) in cases {
+        let shown = problem.to_string();
+        assert_eq!(
+            Record::from_json(&edited(edit)),
+            invalid(field, problem),
+            "{shown}"
+        );
+    }
     // A value too long to be one is quoted in part.
     let huge = edited(|v| v["respondent"] = Value::String("x".repeat(5000)));
     let Err(RecordError::Invalid { problem, .. }) = Record::from_json(&huge) else {
