@@ -7,10 +7,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 use score_readiness::domain::answers::{Answer, Figure};
 use score_readiness::domain::instrument::V1;
+use score_readiness::domain::invitation::Invitation;
 use score_readiness::domain::lang::Lang;
 use score_readiness::domain::model::Question;
 use score_readiness::domain::recommend::recommend;
-use score_readiness::domain::record::{Profile, Record};
+use score_readiness::domain::record::{Profile, Record, Wave};
 use score_readiness::domain::scoring::score;
 use score_readiness::domain::share;
 use score_readiness::i18n::{Assessment, Part};
@@ -62,17 +63,52 @@ fn profile() -> impl Strategy<Value = Profile> {
         "\\PC{0,60}",
         choice(ids(V1.profile.roles)),
         priorities,
+        prop_oneof![Just(String::new()), firm_code()],
+        proptest::option::of(wave()),
     )
         .prop_map(
-            |(organisation, sector, size, country, role, priorities)| Profile {
+            |(organisation, sector, size, country, role, priorities, firm, wave)| Profile {
                 organisation,
                 sector,
                 size,
                 country,
                 role,
                 priorities,
+                firm,
+                wave,
             },
         )
+}
+
+fn firm_code() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9._-]{1,32}"
+}
+
+fn wave() -> impl Strategy<Value = Wave> {
+    proptest::sample::select(Wave::ALL.to_vec())
+}
+
+/// Respondent ids as the widget makes them (hex, packed in share codes),
+/// as migration derives them, and as another tool might write them.
+fn respondent() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[0-9a-f]{16}",
+        "v1-[0-9a-f]{8}",
+        "[A-Za-z0-9-]{1,64}",
+    ]
+}
+
+fn invitation() -> impl Strategy<Value = Invitation> {
+    let ids: Vec<&str> = V1.profile.roles.iter().map(|c| c.id).collect();
+    (firm_code(), "\\PC{0,100}", wave(), choice(ids)).prop_map(|(firm, name, wave, role)| {
+        Invitation {
+            firm,
+            name,
+            wave,
+            role,
+        }
+    })
 }
 
 /// Any valid record, with its timestamp on a whole minute.
@@ -81,10 +117,11 @@ fn record() -> impl Strategy<Value = Record> {
     let figures = proptest::collection::vec(figure(), V1.indicators().count());
     let minutes = 0u64..5_000_000_000 / 60;
     let lang = proptest::sample::select(Lang::ALL.to_vec());
-    (lang, minutes, profile(), answers, figures).prop_map(
-        |(lang, minutes, profile, codes, figs)| {
+    (lang, minutes, respondent(), profile(), answers, figures).prop_map(
+        |(lang, minutes, respondent, profile, codes, figs)| {
             let at = UNIX_EPOCH + Duration::from_secs(minutes * 60);
             let mut r = Record::new(lang, humantime::format_rfc3339_seconds(at).to_string());
+            r.respondent = respondent;
             r.profile = profile;
             for (q, code) in questions().into_iter().zip(codes) {
                 if let Some(a) = answer_from(q, code) {
@@ -193,6 +230,13 @@ proptest! {
     }
 
     #[test]
+    fn invitations_round_trip_through_their_query(invitation in invitation()) {
+        let query = invitation.query();
+        prop_assert!(query.bytes().all(|b| b.is_ascii_graphic() && b != b'+' && b != b'#'), "{}", query);
+        prop_assert_eq!(Invitation::from_query(&query), Ok(invitation));
+    }
+
+    #[test]
     fn recommendations_always_start_with_module_1(r in record()) {
         let rec = recommend(&V1, &r, &score(&V1, &r));
         prop_assert_eq!(rec.ranking[0].module, score_readiness::domain::model::ModuleId::Cooperation);
@@ -218,15 +262,19 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes);
         let _ = Record::from_json(&text);
         let _ = share::decode(&V1, &text);
-        let _ = share::decode(&V1, &format!("1.{}", base64url(&bytes)));
+        for version in ["1", "2"] {
+            let _ = share::decode(&V1, &format!("{version}.{}", base64url(&bytes)));
+        }
     }
 
     #[test]
     fn arbitrary_payloads_with_a_valid_checksum_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         let mut framed = bytes.clone();
         framed.extend_from_slice(&share::crc32(&bytes).to_be_bytes());
-        if let Ok(r) = share::decode(&V1, &format!("1.{}", base64url(&framed))) {
-            prop_assert_eq!(r.validate(&V1), Ok(()));
+        for version in ["1", "2"] {
+            if let Ok(r) = share::decode(&V1, &format!("{version}.{}", base64url(&framed))) {
+                prop_assert_eq!(r.validate(&V1), Ok(()));
+            }
         }
     }
 
@@ -234,8 +282,9 @@ proptest! {
     fn mutated_records_never_panic_and_are_valid_when_read(
         r in record(),
         path in proptest::sample::select(vec![
-            "schema", "instrument", "lang", "timestamp", "profile", "profile.organisation",
-            "profile.sector", "profile.priorities", "answers", "figures", "answers.*", "figures.*",
+            "schema", "respondent", "instrument", "lang", "timestamp", "profile", "profile.organisation",
+            "profile.sector", "profile.priorities", "profile.firm", "profile.wave", "answers",
+            "figures", "answers.*", "figures.*",
         ]),
         value in json_value(),
     ) {

@@ -46,3 +46,44 @@ fn the_crash_message_rides_on_the_root_in_the_current_language() {
     assert!(html.contains("data-sr-crash"));
     assert!(html.contains(&catalog(Lang::Es).crash));
 }
+
+#[test]
+fn an_invitation_is_told_on_the_welcome_in_each_language() {
+    use score_readiness::domain::record::{Profile, Wave};
+    let invitation = Profile {
+        organisation: "Acme <Garments>".into(),
+        firm: "ACME-01".into(),
+        wave: Some(Wave::Baseline),
+        ..Profile::default()
+    };
+    for lang in Lang::ALL {
+        let settings = Settings {
+            invitation: invitation.clone(),
+            ..Settings::default()
+        };
+        let html = support::render_app(lang, settings);
+        let text = catalog(lang);
+        assert!(html.contains("data-testid=\"invitation\""), "{html}");
+        assert!(
+            html.contains("Acme &lt;Garments&gt;"),
+            "{lang:?}: the name is text"
+        );
+        assert!(html.contains("ACME-01") && html.contains(text.wave_baseline.as_str()));
+    }
+    let html = support::render_app(Lang::En, Settings::default());
+    assert!(!html.contains("data-testid=\"invitation\""));
+    let html = support::render_app(
+        Lang::En,
+        Settings {
+            invitation: Profile {
+                firm: "ACME-01".into(),
+                ..Profile::default()
+            },
+            ..Settings::default()
+        },
+    );
+    assert!(
+        html.contains("Invited with the firm code ACME-01."),
+        "{html}"
+    );
+}

@@ -20,6 +20,9 @@ pub enum Notice {
     CopyFailed,
     /// The host page set embed options that could not be used (their names).
     BadOptions(String),
+    /// The invitation link (or the host's invitation options) holds values
+    /// that could not be used (their names); the rest of it applies.
+    BadInvitation(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

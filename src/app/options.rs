@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde::de::value::{self, MapAccessDeserializer, MapDeserializer};
 
+use crate::domain::invitation::{self, InvitationError};
 use crate::domain::lang::Lang;
 
 use super::settings::Settings;
@@ -109,6 +110,12 @@ enum Named {
     EventsOrigin(String),
     #[serde(alias = "storageKey")]
     StorageKey(String),
+    /// An invitation link's parts (`domain::invitation`).
+    Firm(String),
+    #[serde(alias = "firmName")]
+    FirmName(String),
+    Wave(String),
+    Role(String),
     /// The element's own markers are not options.
     #[serde(alias = "scoreReadiness")]
     ScoreReadiness(IgnoredAny),
@@ -181,9 +188,57 @@ fn apply(options: &mut Options, named: Named) -> Result<(), OptionProblem> {
         Named::Welcome(value) => settings.show_welcome = yes_or_no("welcome", &value)?,
         Named::EventsOrigin(value) => options.events_origin = Some(origin(&value)?),
         Named::StorageKey(value) => options.storage_key = Some(key(&value)?),
+        Named::Firm(value) => {
+            settings.invitation.firm = invited(invitation::FIRM, &value, invitation::parse_firm)?;
+        }
+        Named::FirmName(value) => {
+            let name = invited(invitation::FIRM_NAME, &value, invitation::parse_name)?;
+            settings.invitation.organisation = name;
+        }
+        Named::Wave(value) => {
+            let wave = invited(invitation::WAVE, &value, invitation::parse_wave)?;
+            settings.invitation.wave = Some(wave);
+        }
+        Named::Role(value) => {
+            let role = invited(invitation::ROLE, &value, invitation::parse_role)?;
+            settings.invitation.role = Some(role);
+        }
         Named::ScoreReadiness(_) | Named::QueryOptions(_) => {}
     }
     Ok(())
+}
+
+/// An invitation's value, checked as the trainer's page checks it.
+fn invited<T>(
+    option: &'static str,
+    value: &str,
+    parse: fn(&str) -> Result<T, InvitationError>,
+) -> Result<T, OptionProblem> {
+    parse(value).map_err(|error| {
+        let expected = match error {
+            InvitationError::BadFirmCode(_) | InvitationError::MissingFirm => {
+                "1-32 letters, digits, -, _ or ."
+            }
+            InvitationError::UnknownWave(_) | InvitationError::MissingWave => {
+                "baseline or follow-up"
+            }
+            InvitationError::UnknownRole(_) => "owner-manager, supervisor, worker or adviser",
+            InvitationError::NameTooLong { .. } => "a text of up to 100 characters",
+        };
+        OptionProblem::new(option, value, expected)
+    })
+}
+
+/// Whether `option` is part of an invitation link: a bad one is the
+/// respondent's to hear of, not only the host page's developer's.
+pub fn is_invitation(option: &str) -> bool {
+    [
+        invitation::FIRM,
+        invitation::FIRM_NAME,
+        invitation::WAVE,
+        invitation::ROLE,
+    ]
+    .contains(&option)
 }
 
 fn colour(option: &'static str, value: &str) -> Result<String, OptionProblem> {
@@ -340,6 +395,7 @@ fn text(option: &'static str, value: &str) -> Result<String, OptionProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::record::Wave;
 
     fn one(name: &str, value: &str) -> (Options, Vec<OptionProblem>) {
         parse([(name, value)])
@@ -411,6 +467,53 @@ mod tests {
             assert_eq!(problems[0].option(), kebab_case(name));
             assert!(problems[0].to_string().contains(value), "{}", problems[0]);
         }
+    }
+
+    #[test]
+    fn an_invitation_pre_fills_the_profile_under_any_naming() {
+        let (options, problems) = parse([
+            ("?firm", "ACME-01"),
+            ("?firm-name", "Acme Garments"),
+            ("?wave", "baseline"),
+            ("?role", "worker"),
+        ]);
+        assert_eq!(problems, []);
+        let invited = &options.settings.invitation;
+        assert_eq!(invited.firm, "ACME-01");
+        assert_eq!(invited.organisation, "Acme Garments");
+        assert_eq!(invited.wave, Some(Wave::Baseline));
+        assert_eq!(invited.role.as_deref(), Some("worker"));
+        let (options, problems) = parse([("data-firm-name", "Acme"), ("firmName", "Acme 2")]);
+        assert_eq!(problems, []);
+        assert_eq!(options.settings.invitation.organisation, "Acme 2");
+        let (options, _) = parse([("wave", "follow-up")]);
+        assert_eq!(options.settings.invitation.wave, Some(Wave::FollowUp));
+    }
+
+    #[test]
+    fn a_bad_invitation_value_is_reported_like_any_bad_option() {
+        let long = "x".repeat(101);
+        let cases = [
+            ("?firm", "ACME 01", "1-32 letters"),
+            ("firm", "", "1-32 letters"),
+            ("?wave", "midline", "baseline or follow-up"),
+            ("data-role", "manager", "worker"),
+            ("firmName", long.as_str(), "up to 100 characters"),
+        ];
+        for (name, value, expected) in cases {
+            let (options, problems) = one(name, value);
+            assert_eq!(options, Options::default(), "{name}={value}");
+            assert_eq!(problems.len(), 1, "{name}={value}");
+            let option = kebab_case(name.trim_start_matches(['?']).trim_start_matches("data-"));
+            assert_eq!(problems[0].option(), option);
+            assert!(is_invitation(problems[0].option()));
+            assert!(
+                problems[0].to_string().contains(expected),
+                "{}",
+                problems[0]
+            );
+        }
+        assert!(!is_invitation("accent"));
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub enum WidgetEvent {
 pub trait Services {
     /// The current time as RFC 3339 UTC.
     fn now(&self) -> String;
+    /// A new respondent id, random so that two respondents never share
+    /// one (see `Record::respondent`).
+    fn respondent_id(&self) -> String;
     fn load_progress(&self) -> Result<Option<Record>, StorageError>;
     fn save_progress(&self, record: &Record) -> Result<(), StorageError>;
     /// Whether progress could be saved now, asked on opening so a full or

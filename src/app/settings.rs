@@ -1,3 +1,5 @@
+use crate::domain::record::Profile;
+
 /// What a host may choose about the widget, already validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
@@ -10,6 +12,10 @@ pub struct Settings {
     /// The association presenting the widget, shown in the header.
     pub host_name: Option<String>,
     pub host_logo: Option<String>,
+    /// What an invitation link (the `firm`, `firm-name`, `wave` and `role`
+    /// options) fills in on a new record: the firm code, the organisation,
+    /// the wave and the role; the rest is empty.
+    pub invitation: Profile,
 }
 
 /// The ILO's SCORE programme page, the call to action unless a host sets one.
@@ -23,6 +29,7 @@ impl Default for Settings {
             show_welcome: true,
             host_name: None,
             host_logo: None,
+            invitation: Profile::default(),
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::answers::{Answer, Figure};
 use crate::domain::instrument::V1;
 use crate::domain::lang::Lang;
 use crate::domain::model::{Instrument, ModuleId, Question};
-use crate::domain::record::{MAX_PRIORITIES, Record};
+use crate::domain::record::{MAX_PRIORITIES, Profile, Record};
 use crate::i18n::format::parse_number;
 
 use super::notice::Notice;
@@ -76,6 +76,9 @@ pub struct State {
     pub share_link: Option<String>,
     /// A file is being dragged over the import area.
     pub dragging: bool,
+    /// What an invitation link fills in on every new record (see
+    /// `Settings::invitation`); empty without one.
+    pub invitation: Profile,
 }
 
 /// Figures as typed, by indicator id: a map with `get`, `insert` and
@@ -116,9 +119,11 @@ pub struct PendingImport {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLanguage(Lang),
-    /// Leaves the welcome step with a fresh record stamped `now`.
+    /// Leaves the welcome step with a fresh record stamped `now`, given the
+    /// `respondent` id the host made (random, so made outside the reducer).
     Start {
         now: String,
+        respondent: String,
     },
     GoTo(Step),
     Next,
@@ -152,9 +157,11 @@ pub enum Action {
     /// A share link was opened.
     OpenShared(Box<Record>),
     /// Leaves the shared view with an editable copy of its answers; asks
-    /// first when that would replace progress saved in this browser.
+    /// first when that would replace progress saved in this browser. The
+    /// copy is a new respondent's, with its own id.
     EditCopy {
         now: String,
+        respondent: String,
     },
     CancelEditCopy,
     ImportRead(Box<PendingImport>),
@@ -163,6 +170,7 @@ pub enum Action {
     RequestRestart,
     ConfirmRestart {
         now: String,
+        respondent: String,
     },
     CancelRestart,
     StorageUnavailable,
@@ -194,7 +202,13 @@ impl State {
             figure_drafts: Drafts::default(),
             share_link: None,
             dragging: false,
+            invitation: Profile::default(),
         }
+    }
+
+    /// A state whose new records get what `invitation` fills in.
+    pub fn invited(self, invitation: Profile) -> Self {
+        State { invitation, ..self }
     }
 
     pub fn editable(&self) -> bool {
@@ -211,9 +225,9 @@ impl State {
                     next.record.lang = lang;
                 }
             }
-            Action::Start { now } => {
+            Action::Start { now, respondent } => {
                 if next.record.timestamp.is_empty() {
-                    next.replace_record(Record::new(next.lang, now));
+                    next.replace_record(self.fresh_record(now, respondent));
                 }
                 next.resume = None;
                 next.go(Step::Profile);
@@ -270,7 +284,7 @@ impl State {
                 next.resume = None;
                 next.go(Step::Results);
             }
-            Action::EditCopy { now } => {
+            Action::EditCopy { now, respondent } => {
                 if self.resume.is_some() && !self.confirming_copy {
                     next.confirming_copy = true;
                 } else {
@@ -278,6 +292,7 @@ impl State {
                     next.resume = None;
                     next.confirming_copy = false;
                     next.record.timestamp = now;
+                    next.record.respondent = respondent;
                     next.record.lang = next.lang;
                     next.go(Step::Profile);
                 }
@@ -295,8 +310,8 @@ impl State {
             Action::CancelImport => next.pending_import = None,
             Action::RequestRestart => next.confirming_restart = true,
             Action::CancelRestart => next.confirming_restart = false,
-            Action::ConfirmRestart { now } => {
-                next.replace_record(Record::new(next.lang, now));
+            Action::ConfirmRestart { now, respondent } => {
+                next.replace_record(self.fresh_record(now, respondent));
                 next.view = View::Own;
                 next.confirming_restart = false;
                 next.go(Step::Welcome);
@@ -325,6 +340,14 @@ impl State {
             | Action::TypeFigure { .. } => {}
         }
         next
+    }
+
+    /// A new record: the invitation's profile, nothing answered.
+    fn fresh_record(&self, now: String, respondent: String) -> Record {
+        let mut record = Record::new(self.lang, now);
+        record.respondent = respondent;
+        record.profile = self.invitation.clone();
+        record
     }
 
     /// Replaces the record on screen; drafts of the old one go with it.

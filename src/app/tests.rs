@@ -2,12 +2,30 @@ use super::*;
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::lang::Lang;
 use crate::domain::model::ModuleId;
-use crate::domain::record::Record;
+use crate::domain::record::{Profile, Record, Wave};
 
 const NOW: &str = "2026-11-25T10:00:00Z";
+const ID: &str = "3f9c2a7b1d4e8f60";
+
+fn start(id: &str) -> Action {
+    Action::Start {
+        now: NOW.into(),
+        respondent: id.into(),
+    }
+}
 
 fn started() -> State {
-    State::new(Lang::En).apply(Action::Start { now: NOW.into() })
+    State::new(Lang::En).apply(start(ID))
+}
+
+fn acme() -> Profile {
+    Profile {
+        organisation: "Acme Garments".into(),
+        role: Some("worker".into()),
+        firm: "ACME-01".into(),
+        wave: Some(Wave::Baseline),
+        ..Profile::default()
+    }
 }
 
 fn at_module(module: ModuleId) -> State {
@@ -29,7 +47,44 @@ fn starting_stamps_a_fresh_record_and_opens_the_profile() {
     let state = started();
     assert_eq!(state.step, Step::Profile);
     assert_eq!(state.record.timestamp, NOW);
+    assert_eq!(state.record.respondent, ID);
+    assert_eq!(state.record.profile, Profile::default());
     assert_eq!(state.navigation, 1);
+}
+
+#[test]
+fn an_invitation_fills_in_every_new_record_and_stays_editable() {
+    let invited = State::new(Lang::En).invited(acme());
+    let state = invited.apply(start(ID));
+    assert_eq!(state.record.profile, acme());
+    let state = state.apply(Action::EditProfile(ProfileEdit::Organisation(
+        "Acme Garments Ltd".into(),
+    )));
+    assert_eq!(state.record.profile.organisation, "Acme Garments Ltd");
+    assert_eq!(state.record.profile.firm, "ACME-01");
+    // Starting over is a new respondent of the same invitation.
+    let again = state
+        .apply(Action::RequestRestart)
+        .apply(Action::ConfirmRestart {
+            now: NOW.into(),
+            respondent: "0a0b0c0d0e0f1011".into(),
+        });
+    assert_eq!(again.record.profile, acme());
+    assert_eq!(again.record.respondent, "0a0b0c0d0e0f1011");
+    // Saved progress is resumed as it was saved, whatever the link says.
+    let saved = Record::new(Lang::En, NOW);
+    let resumed = invited
+        .apply(Action::OfferResume(Box::new(saved.clone())))
+        .apply(Action::Resume);
+    assert_eq!(resumed.record, saved);
+}
+
+#[test]
+fn a_started_record_keeps_its_id_when_started_again() {
+    let state = started()
+        .apply(Action::GoTo(Step::Welcome))
+        .apply(start("ffff"));
+    assert_eq!(state.record.respondent, ID);
 }
 
 #[test]
@@ -193,8 +248,10 @@ fn a_shared_record_is_read_only_until_copied() {
     );
     let copy = edited.apply(Action::EditCopy {
         now: "2026-11-26T08:00:00Z".into(),
+        respondent: ID.into(),
     });
     assert_eq!(copy.view, View::Own);
+    assert_eq!(copy.record.respondent, ID, "a copy is a new respondent");
     assert_eq!(
         copy.record.answers().collect::<Vec<_>>(),
         shared.answers().collect::<Vec<_>>()
@@ -230,7 +287,10 @@ fn starting_over_needs_confirmation_and_clears_everything() {
     let asked = state.apply(Action::RequestRestart);
     assert!(asked.confirming_restart);
     assert_eq!(asked.apply(Action::CancelRestart).record, state.record);
-    let cleared = asked.apply(Action::ConfirmRestart { now: NOW.into() });
+    let cleared = asked.apply(Action::ConfirmRestart {
+        now: NOW.into(),
+        respondent: ID.into(),
+    });
     assert_eq!(cleared.record.answer_count(), 0);
     assert_eq!(cleared.step, Step::Welcome);
 }
@@ -272,11 +332,15 @@ fn editing_a_copy_asks_first_when_it_would_replace_saved_progress() {
     let state = State::new(Lang::En)
         .apply(Action::OpenShared(Box::new(shared)))
         .apply(Action::OfferResume(Box::new(saved)));
-    let asked = state.apply(Action::EditCopy { now: NOW.into() });
+    let copy = || Action::EditCopy {
+        now: NOW.into(),
+        respondent: ID.into(),
+    };
+    let asked = state.apply(copy());
     assert!(asked.confirming_copy);
     assert_eq!(asked.view, View::Shared);
     assert_eq!(asked.apply(Action::CancelEditCopy).view, View::Shared);
-    let copied = asked.apply(Action::EditCopy { now: NOW.into() });
+    let copied = asked.apply(copy());
     assert_eq!((copied.view, copied.step), (View::Own, Step::Profile));
     assert!(copied.resume.is_none() && !copied.confirming_copy);
 }

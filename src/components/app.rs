@@ -3,6 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::options::is_invitation;
 use crate::app::{
     Action, AppContext, Env, Focus, Notice, ServicesHandle, Settings, SharedLink, State, Step,
     StorageError, View, WidgetEvent,
@@ -50,7 +51,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let lang = props.lang;
     let show_welcome = props.settings.show_welcome;
-    let state = use_reducer(move || State::new(lang));
+    let invitation = props.settings.invitation.clone();
+    let state = use_reducer(move || State::new(lang).invited(invitation));
     let shown = use_part::<Catalog>(state.lang, true);
     // Fetched once the first screen can be shown, so it never delays it, in
     // the language the interface is shown in (English too, if it stands in).
@@ -217,10 +219,17 @@ fn open(
     show_welcome: bool,
     option_problems: &[String],
 ) {
-    if !option_problems.is_empty() {
-        state.dispatch(Action::Notify(Notice::BadOptions(
-            option_problems.join(", "),
-        )));
+    // A bad invitation value is told to the respondent who followed the
+    // link, in words of their own; other options to the page's developer.
+    let (invitation, others): (Vec<&str>, Vec<&str>) = option_problems
+        .iter()
+        .map(String::as_str)
+        .partition(|name| is_invitation(name));
+    if !invitation.is_empty() {
+        state.dispatch(Action::Notify(Notice::BadInvitation(invitation.join(", "))));
+    }
+    if !others.is_empty() {
+        state.dispatch(Action::Notify(Notice::BadOptions(others.join(", "))));
     }
     match services.shared_link() {
         SharedLink::Record(record) => state.dispatch(Action::OpenShared(record)),
@@ -231,6 +240,7 @@ fn open(
         Ok(Some(record)) => state.dispatch(Action::OfferResume(Box::new(record))),
         Ok(None) if !show_welcome => state.dispatch(Action::Start {
             now: services.now(),
+            respondent: services.respondent_id(),
         }),
         Ok(None) => {}
         Err(StorageError::Unavailable) => state.dispatch(Action::StorageUnavailable),

@@ -11,6 +11,7 @@ mod figures_step;
 mod header;
 mod import_dialog;
 mod import_panel;
+mod invitation;
 mod language_picker;
 mod live_region;
 mod markup;

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use crate::app::{Action, ImportProblem, Notice};
+use crate::domain::invitation;
+use crate::domain::record::RecordErrorKind;
 use crate::i18n::problems::{link_problem, record_problem};
 use crate::i18n::{Catalog, fill};
 
@@ -43,6 +45,7 @@ fn notice_key(notice: &Notice) -> &'static str {
         Notice::LinkCopied => "copied",
         Notice::CopyFailed => "copy-failed",
         Notice::BadOptions(_) => "options",
+        Notice::BadInvitation(_) => "invitation",
     }
 }
 
@@ -71,7 +74,26 @@ pub fn message(text: &Catalog, notice: &Notice) -> String {
         Notice::LinkCopied => text.notice_copied.to_owned(),
         Notice::CopyFailed => text.notice_copy_failed.to_owned(),
         Notice::BadOptions(names) => fill(&text.notice_options, &[("options", names)]),
+        Notice::BadInvitation(names) => {
+            let parts: Vec<&str> = names
+                .split(", ")
+                .map(|o| invitation_part(text, o))
+                .collect();
+            fill(&text.notice_invitation, &[("parts", &parts.join(", "))])
+        }
     }
+}
+
+/// An invitation option in words: the profile field it fills in.
+fn invitation_part<'a>(text: &'a Catalog, option: &str) -> &'a str {
+    let field = match option {
+        invitation::FIRM => "profile.firm",
+        invitation::FIRM_NAME => "profile.organisation",
+        invitation::WAVE => "profile.wave",
+        _ => "profile.role",
+    };
+    text.fields
+        .name(Some(field), RecordErrorKind::UnknownChoice)
 }
 
 #[cfg(test)]
@@ -84,6 +106,9 @@ mod tests {
     #[test]
     fn a_damaged_record_is_named_in_words_never_by_its_code() {
         let kinds = [
+            BadFirmCode,
+            BadRespondentId,
+            UnknownWave,
             UnsupportedSchema,
             MissingField,
             WrongType,
@@ -100,6 +125,9 @@ mod tests {
         ];
         let fields = [
             None,
+            Some("respondent"),
+            Some("profile.firm"),
+            Some("profile.wave"),
             Some("lang"),
             Some("timestamp"),
             Some("profile"),
@@ -128,6 +156,19 @@ mod tests {
             }
         }
         let en = Catalog::bundled(Lang::En).unwrap();
+        let bad_link = Notice::BadInvitation("firm, wave".to_owned());
+        assert_eq!(
+            message(en, &bad_link),
+            "Part of this invitation link cannot be used (the firm code, the assessment wave): \
+             it may have been cut or changed. You can answer all the same and fill in what is \
+             missing yourself."
+        );
+        for lang in Lang::ALL {
+            let text = Catalog::bundled(lang).unwrap();
+            let all = Notice::BadInvitation("firm, firm-name, wave, role".to_owned());
+            let said = message(text, &all);
+            assert!(!said.contains("firm-name") && !said.contains("{"), "{said}");
+        }
         let problem = ImportProblem::Record {
             kind: UnknownChoice,
             field: Some("profile.size"),

@@ -5,6 +5,7 @@ use crate::domain::record::{MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIOR
 
 use super::choice_select::choice_select;
 use super::dom::{El, el};
+use super::invitation::invitation_profile;
 use super::step_heading::step_heading;
 use super::step_nav::step_nav;
 use super::text_field::text_field;
@@ -104,6 +105,7 @@ pub fn profile_step(ui: &Ui) -> Html {
         .attr("data-testid", "step-profile")
         .child(step_heading(text.step_profile.as_str()))
         .child(el("p", "sr-lead").text(text.profile_intro.as_str()))
+        .child(invitation_profile(text, profile))
         .child(fields)
         .child(role)
         .child(priorities)

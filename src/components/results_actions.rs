@@ -70,7 +70,7 @@ pub fn results_actions(ui: &Ui) -> Html {
         );
     }
     if state.confirming_restart {
-        let restart = ui.send_now(|now| Action::ConfirmRestart { now });
+        let restart = ui.send_fresh(|now, respondent| Action::ConfirmRestart { now, respondent });
         panel = panel.child(confirm(
             &text.start_over,
             text.restart_confirm.as_str(),

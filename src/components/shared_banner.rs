@@ -9,7 +9,7 @@ use super::ui::Ui;
 /// a copy, asked first when it would replace progress saved here.
 pub fn shared_banner(ui: &Ui) -> Html {
     let text = ui.text;
-    let edit_copy = ui.send_now(|now| Action::EditCopy { now });
+    let edit_copy = ui.send_fresh(|now, respondent| Action::EditCopy { now, respondent });
     let choice = if ui.state.confirming_copy {
         let cancel = ui.send(Action::CancelEditCopy);
         confirm(

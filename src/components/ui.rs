@@ -60,11 +60,14 @@ impl Ui {
         Callback::from(move |_: Event| dispatcher.dispatch(action.clone()))
     }
 
-    /// A click handler whose action needs the time of the click.
-    pub fn send_now(&self, make: fn(String) -> Action) -> Callback<MouseEvent> {
+    /// A click handler whose action starts a record: it needs the time of
+    /// the click and a new respondent id.
+    pub fn send_fresh(&self, make: fn(String, String) -> Action) -> Callback<MouseEvent> {
         let dispatcher = self.state.dispatcher();
         let services = self.env.services.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(make(services.now())))
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(make(services.now(), services.respondent_id()))
+        })
     }
 }
 

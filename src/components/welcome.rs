@@ -5,6 +5,7 @@ use crate::i18n::{fill, format};
 
 use super::dom::{button, el};
 use super::import_panel::import_panel;
+use super::invitation::invitation_welcome;
 use super::markup::Markup;
 use super::ui::Ui;
 
@@ -13,6 +14,7 @@ use super::ui::Ui;
 pub fn welcome(ui: &Ui) -> Html {
     let text = ui.text;
     let state = &ui.state;
+    let invitation = invitation_welcome(text, &state.invitation);
     let mut intro = Markup::new();
     intro
         .element(
@@ -62,12 +64,13 @@ pub fn welcome(ui: &Ui) -> Html {
         None => el("div", "sr-actions").child(button(
             "sr-button sr-button-primary",
             &text.start,
-            ui.send_now(|now| Action::Start { now }),
+            ui.send_fresh(|now, respondent| Action::Start { now, respondent }),
         )),
     };
     el("section", "sr-step sr-welcome")
         .attr("data-testid", "welcome")
         .child(intro.into_html())
+        .child(invitation)
         .child(choice)
         .child(import_panel(ui))
         .into()

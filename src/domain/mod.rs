@@ -7,6 +7,7 @@ pub mod digits;
 #[cfg(test)]
 mod fixtures;
 pub mod instrument;
+pub mod invitation;
 pub mod lang;
 pub mod model;
 pub mod recommend;

@@ -1,10 +1,11 @@
 //! One respondent's assessment: who they are, their answers and figures.
 //!
-//! # JSON form (schema 1)
+//! # JSON form (schema 2)
 //!
 //! ```json
 //! {
-//!   "schema": 1,
+//!   "schema": 2,
+//!   "respondent": "3f9c2a7b1d4e8f60",
 //!   "instrument": "score-readiness/1",
 //!   "lang": "en",
 //!   "timestamp": "2026-11-25T10:00:00Z",
@@ -14,20 +15,35 @@
 //!     "size": "50-99",
 //!     "country": "Ghana",
 //!     "role": "owner-manager",
-//!     "priorities": ["quality", "delivery"]
+//!     "priorities": ["quality", "delivery"],
+//!     "firm": "ACME-01",
+//!     "wave": "baseline"
 //!   },
 //!   "answers": { "m1.example": 3, "m5.example": "dont-know" },
 //!   "figures": { "m2.example": 4.5, "m3.example": "not-tracked" }
 //! }
 //! ```
 //!
-//! Field names are stable. `sector`, `size` and `role` are ids from the
-//! instrument's profile lists or `null`; `priorities` holds at most two
-//! priority ids. `answers` maps question ids to a level (1 to the scale's
+//! Field names are stable. `respondent` is a random id given when the
+//! assessment starts (1 to 64 letters, digits or `-`; empty in a record
+//! never started), so that two copies of one respondent's file count once.
+//! `sector`, `size` and `role` are ids from the instrument's profile lists
+//! or `null`; `priorities` holds at most two priority ids. `firm` is the
+//! code of a trainer's invitation link (1 to 32 letters, digits, `-`, `_`
+//! or `.`), empty without one; `wave` is `"baseline"`, `"follow-up"` or
+//! `null`. `answers` maps question ids to a level (1 to the scale's
 //! maximum) or `"dont-know"`; an unanswered question is simply absent.
 //! `figures` maps indicator ids to a non-negative number or `"not-tracked"`;
 //! a figure left blank is absent. Reading ignores unknown top-level fields
-//! and treats a missing `profile`, `answers` or `figures` as empty.
+//! and treats a missing `respondent`, `profile`, `answers` or `figures` as
+//! empty.
+//!
+//! # Schema 1
+//!
+//! The same without `respondent`, `profile.firm` and `profile.wave`. It is
+//! read as schema 2 with no firm, no wave and a respondent id derived from
+//! the file's content (`v1-` and eight hex digits), so that copies of one
+//! old file, however indented, count as one respondent.
 
 mod error;
 mod json;
@@ -43,12 +59,55 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The version of the JSON form written by [`Record::to_json`].
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 /// SCORE asks a firm for its top priorities; two keeps the choice honest.
 pub const MAX_PRIORITIES: usize = 2;
 /// Generous for a firm's name, small enough for a share link.
 pub const MAX_ORGANISATION_CHARS: usize = 100;
 pub const MAX_COUNTRY_CHARS: usize = 60;
+/// Room for a trainer's own scheme (`GH-ACC-2027-014`), short in a link.
+pub const MAX_FIRM_CHARS: usize = 32;
+/// A UUID fits, with room to spare.
+pub const MAX_RESPONDENT_CHARS: usize = 64;
+
+/// Whether `code` can be a firm code: 1 to [`MAX_FIRM_CHARS`] ASCII
+/// letters, digits, `-`, `_` or `.`, so that it reads the same in a link, a
+/// file name and a spreadsheet cell.
+pub fn is_firm_code(code: &str) -> bool {
+    is_id(code, MAX_FIRM_CHARS, b"-_.")
+}
+
+/// Whether `id` can be a respondent id: 1 to [`MAX_RESPONDENT_CHARS`]
+/// ASCII letters, digits or `-`.
+pub fn is_respondent_id(id: &str) -> bool {
+    is_id(id, MAX_RESPONDENT_CHARS, b"-")
+}
+
+/// Random bytes in a respondent id the widget makes: 64 bits, so that
+/// even a programme's thousands of respondents never share one by chance.
+pub const RESPONDENT_ID_BYTES: usize = 8;
+
+/// The respondent id made of `random` bytes: lowercase hex, the form share
+/// codes carry in half its length.
+pub fn respondent_id(random: [u8; RESPONDENT_ID_BYTES]) -> String {
+    hex(&random)
+}
+
+/// Lowercase hex, two digits a byte.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+fn is_id(text: &str, max: usize, punctuation: &[u8]) -> bool {
+    (1..=max).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || punctuation.contains(&b))
+}
 
 /// Every instrument this build can read. Share codes store an index into
 /// this list, so entries are only ever appended.
@@ -101,6 +160,7 @@ impl Wave {
         }
     }
 
+    /// The wave a [`Wave::key`] names; `None` for anything else.
     pub fn from_key(key: &str) -> Option<Wave> {
         Wave::ALL.into_iter().find(|w| w.key() == key)
     }
@@ -363,8 +423,11 @@ mod tests {
     #[test]
     fn the_json_form_uses_the_documented_field_names() {
         let mut r = Record::new(Lang::Es, "2026-11-25T10:00:00Z");
+        r.respondent = "3f9c2a7b1d4e8f60".into();
         r.profile.organisation = "Acme".into();
         r.profile.priorities = vec!["quality".into()];
+        r.profile.firm = "ACME-01".into();
+        r.profile.wave = Some(Wave::FollowUp);
         r.set_answer("m1.improvement-plan", Answer::Level(3));
         r.set_answer("m1.team-meetings", Answer::DontKnow);
         r.set_figure("m2.defect-rate", Figure::Value(4.5));
@@ -372,13 +435,15 @@ mod tests {
         let value: Value = serde_json::from_str(&r.to_json()).unwrap();
         let expected: Value = serde_json::from_str(
             r#"{
-            "schema": 1,
+            "schema": 2,
+            "respondent": "3f9c2a7b1d4e8f60",
             "instrument": "score-readiness/1",
             "lang": "es",
             "timestamp": "2026-11-25T10:00:00Z",
             "profile": {
                 "organisation": "Acme", "sector": null, "size": null,
-                "country": "", "role": null, "priorities": ["quality"]
+                "country": "", "role": null, "priorities": ["quality"],
+                "firm": "ACME-01", "wave": "follow-up"
             },
             "answers": { "m1.improvement-plan": 3, "m1.team-meetings": "dont-know" },
             "figures": { "m2.defect-rate": 4.5, "m4.absenteeism": "not-tracked" }
@@ -386,6 +451,46 @@ mod tests {
         )
         .unwrap();
         assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn firm_codes_and_respondent_ids_are_short_plain_ascii() {
+        for good in ["ACME-01", "gh.acc_2027", "a", &"X".repeat(MAX_FIRM_CHARS)] {
+            assert!(is_firm_code(good), "{good}");
+        }
+        let long = "X".repeat(MAX_FIRM_CHARS + 1);
+        for bad in ["", "ACME 01", "acme/01", "Çà", "a=b", &long] {
+            assert!(!is_firm_code(bad), "{bad}");
+        }
+        for good in [
+            "3f9c2a7b1d4e8f60",
+            "v1-0a1b2c3d",
+            &"a".repeat(MAX_RESPONDENT_CHARS),
+        ] {
+            assert!(is_respondent_id(good), "{good}");
+        }
+        let long = "a".repeat(MAX_RESPONDENT_CHARS + 1);
+        for bad in ["", "a_b", "a.b", "ünï", " a", &long] {
+            assert!(!is_respondent_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_made_respondent_id_is_a_valid_one_in_lowercase_hex() {
+        let id = respondent_id([0x3f, 0x9c, 0x2a, 0x7b, 0x1d, 0x4e, 0x8f, 0x60]);
+        assert_eq!(id, "3f9c2a7b1d4e8f60");
+        assert!(is_respondent_id(&id));
+        assert_eq!(respondent_id([0; RESPONDENT_ID_BYTES]), "0000000000000000");
+    }
+
+    #[test]
+    fn waves_are_named_by_their_keys() {
+        for wave in Wave::ALL {
+            assert_eq!(Wave::from_key(wave.key()), Some(wave));
+            let json = serde_json::to_string(&wave).unwrap();
+            assert_eq!(json, format!("\"{}\"", wave.key()));
+        }
+        assert_eq!(Wave::from_key("Baseline"), None);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Share codes: a whole record in a short, URL-safe string, so a firm can
 //! send its result to a trainer or reopen it later with no server.
 //!
-//! # Format, version 1
+//! # Format, version 2
 //!
-//! `1.` followed by base64url (no padding) of `payload ‖ CRC-32(payload)`,
+//! `2.` followed by base64url (no padding) of `payload ‖ CRC-32(payload)`,
 //! the checksum big-endian. The payload, with varints in LEB128:
 //!
 //! | field | encoding |
@@ -14,11 +14,22 @@
 //! | sector, size, role | varint each: 0 none, else 1 + index in the instrument's list |
 //! | priorities | varint count (≤ 2), then one varint index each |
 //! | organisation, country | varint byte length, then UTF-8 |
+//! | respondent id | varint `2n + 1` then `n` bytes, for an id of `2n` lowercase hex digits (as the widget makes them), two digits a byte; else varint `2n` then its `n` ASCII bytes; `0` for none |
+//! | firm code | varint byte length, then ASCII; `0` for none |
+//! | wave | varint: 0 none, 1 baseline, 2 follow-up |
 //! | answers | varint question count, then 3 bits per question in instrument order, least significant first: 0 unanswered, 1–5 the level, 7 don't know |
 //! | figures | varint indicator count, then 2 bits per indicator: 0 not given, 1 value, 2 not tracked; then each value as an f32, little-endian |
 //!
-//! Bits left over in the last byte of a packed field must be zero, and no
-//! byte may follow the figures, so a record has exactly one code.
+//! Bits left over in the last byte of a packed field must be zero, no byte
+//! may follow the figures, and an id that can be packed as hex must be, so
+//! a record has exactly one code.
+//!
+//! # Version 1
+//!
+//! `1.` and the same without the respondent id, firm code and wave: codes
+//! made before records knew them. Still read, with no firm, no wave and a
+//! respondent id derived from the code (`v1-` and its checksum in eight
+//! hex digits), so that one old link pasted twice counts once.
 //!
 //! What a code does not keep exactly: seconds of the timestamp (minutes
 //! only), figure values beyond f32 precision (about 7 significant digits),
@@ -41,13 +52,16 @@ use super::answers::{Answer, Figure};
 use super::lang::Lang;
 use super::model::{Choice, Instrument};
 use super::record::{
-    INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
+    INSTRUMENTS, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record, Wave,
+    hex, is_firm_code, is_respondent_id,
 };
 
-/// The format version this build writes and reads.
-pub const VERSION: &str = "1";
-/// The prefix of every version-1 code.
-pub const PREFIX: &str = "1.";
+/// The format version this build writes (it reads version 1 too).
+pub const VERSION: &str = "2";
+/// The prefix of every code this build writes.
+pub const PREFIX: &str = "2.";
+/// The version before records knew their firm, wave and respondent.
+const VERSION_1: &str = "1";
 const DONT_KNOW: u8 = 7;
 const FIGURE_VALUE: u8 = 1;
 const FIGURE_NOT_TRACKED: u8 = 2;
@@ -195,6 +209,16 @@ pub fn encode(instrument: &Instrument, record: &Record) -> String {
     }
     w.text(cut(&p.organisation, MAX_ORGANISATION_CHARS));
     w.text(cut(&p.country, MAX_COUNTRY_CHARS));
+    // An id or code a valid record cannot hold is left out, as unknown ids
+    // are above.
+    let id = Some(record.respondent.as_str()).filter(|id| is_respondent_id(id));
+    write_respondent(&mut w, id.unwrap_or_default());
+    w.text(
+        Some(p.firm.as_str())
+            .filter(|f| is_firm_code(f))
+            .unwrap_or_default(),
+    );
+    w.varint(p.wave.map_or(0, |wave| wave_index(wave) + 1));
 
     let mut answers: Vec<u8> = Vec::new();
     let mut figures: Vec<u8> = Vec::new();
@@ -239,7 +263,8 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
     let Some((version, body)) = code.split_once('.') else {
         return Err(ShareError::UnknownVersion(String::new()));
     };
-    if version != VERSION {
+    let first = version == VERSION_1;
+    if version != VERSION && !first {
         return Err(match newer_version(version) {
             Some(number) => ShareError::NewerVersion(number),
             None => ShareError::UnknownVersion(version.chars().take(16).collect()),
@@ -265,7 +290,10 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<Record, ShareError>
     if crc32(payload).to_be_bytes() != checksum {
         return Err(ShareError::BadChecksum);
     }
-    let record = read(instrument, &mut Reader::new(payload))?;
+    let mut record = read(instrument, &mut Reader::new(payload), !first)?;
+    if first {
+        record.respondent = format!("v1-{}", hex(checksum));
+    }
     record
         .validate(instrument)
         .map_err(|e| ShareError::InvalidValue(e.field().unwrap_or("record")))?;
@@ -284,7 +312,9 @@ fn newer_version(version: &str) -> Option<u64> {
     (number > ours).then_some(number)
 }
 
-fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
+/// The record in `r`; `who` for version 2, whose payload has the
+/// respondent id, firm code and wave.
+fn read(instrument: &Instrument, r: &mut Reader, who: bool) -> Result<Record, ShareError> {
     let index = r.varint("instrument")?;
     let known = usize::try_from(index).ok().and_then(|i| INSTRUMENTS.get(i));
     let Some(&known) = known.filter(|i| i.version == instrument.version) else {
@@ -317,14 +347,33 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
                 .to_owned(),
         );
     }
+    let organisation = r.text("organisation")?;
+    let country = r.text("country")?;
+    let (respondent, firm, wave) = if who {
+        let respondent = read_respondent(r)?;
+        let firm = r.text("firm")?;
+        let wave = match r.varint("wave")? {
+            0 => None,
+            i => Some(
+                usize::try_from(i - 1)
+                    .ok()
+                    .and_then(|i| Wave::ALL.get(i).copied())
+                    .ok_or(ShareError::InvalidValue("wave"))?,
+            ),
+        };
+        (respondent, firm, wave)
+    } else {
+        (String::new(), String::new(), None)
+    };
     let profile = Profile {
-        organisation: r.text("organisation")?,
-        country: r.text("country")?,
+        organisation,
+        country,
         sector,
         size,
         role,
         priorities,
-        ..Profile::default()
+        firm,
+        wave,
     };
 
     let count = instrument.question_count();
@@ -334,6 +383,7 @@ fn read(instrument: &Instrument, r: &mut Reader) -> Result<Record, ShareError> {
     let timestamp = UNIX_EPOCH + Duration::from_secs(minutes * 60);
     let timestamp = humantime::format_rfc3339_seconds(timestamp).to_string();
     let mut record = Record::for_instrument(known, lang, timestamp);
+    record.respondent = respondent;
     record.profile = profile;
     let values = r.packed("answers", 3, count)?;
     let mut at = 0;
@@ -390,6 +440,62 @@ fn read_choice(
             .ok_or(ShareError::InvalidValue(field)),
         Err(_) => Err(ShareError::InvalidValue(field)),
     }
+}
+
+/// A respondent id, packed as bytes when it is lowercase hex of even
+/// length (see the module's table).
+fn write_respondent(w: &mut Writer, id: &str) {
+    match unhex(id) {
+        Some(bytes) if !bytes.is_empty() => {
+            w.varint(bytes.len() as u64 * 2 + 1);
+            w.bytes.extend_from_slice(&bytes);
+        }
+        _ => {
+            w.varint(id.len() as u64 * 2);
+            w.bytes.extend_from_slice(id.as_bytes());
+        }
+    }
+}
+
+fn read_respondent(r: &mut Reader) -> Result<String, ShareError> {
+    let invalid = ShareError::InvalidValue("respondent");
+    let tag = r.varint("respondent")?;
+    let len = usize::try_from(tag / 2).map_err(|_| ShareError::Truncated)?;
+    let bytes = r.take(len)?;
+    if tag % 2 == 1 {
+        return if bytes.is_empty() {
+            Err(invalid)
+        } else {
+            Ok(hex(bytes))
+        };
+    }
+    // A spelled-out id that the encoder would have packed has another code.
+    match std::str::from_utf8(bytes) {
+        Ok(id) if unhex(id).is_none_or(|b| b.is_empty()) => Ok(id.to_owned()),
+        _ => Err(invalid),
+    }
+}
+
+/// The bytes an id of lowercase hex digits of even length spells; `None`
+/// for any other id.
+fn unhex(id: &str) -> Option<Vec<u8>> {
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    if !id.len().is_multiple_of(2) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(id.len() / 2);
+    for pair in id.as_bytes().chunks_exact(2) {
+        bytes.push((digit(pair[0])? << 4) | digit(pair[1])?);
+    }
+    Some(bytes)
+}
+
+fn wave_index(wave: Wave) -> u64 {
+    Wave::ALL.iter().position(|w| *w == wave).unwrap_or(0) as u64
 }
 
 fn lang_index(lang: Lang) -> u64 {

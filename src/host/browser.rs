@@ -10,7 +10,7 @@ use yew::Callback;
 
 use crate::app::{Action, Services, SharedLink, StorageError, WidgetEvent};
 use crate::domain::instrument::V1;
-use crate::domain::record::Record;
+use crate::domain::record::{RESPONDENT_ID_BYTES, Record, respondent_id};
 
 use super::events::EventSink;
 use super::files;
@@ -41,6 +41,19 @@ impl BrowserServices {
 }
 
 impl Services for BrowserServices {
+    /// From the browser's cryptographic generator; should it refuse (a very
+    /// old browser), `Math.random` still keeps respondents apart.
+    fn respondent_id(&self) -> String {
+        let mut random = [0u8; RESPONDENT_ID_BYTES];
+        let crypto = window().crypto();
+        let filled = crypto.is_ok_and(|c| c.get_random_values_with_u8_array(&mut random).is_ok());
+        if !filled {
+            for byte in &mut random {
+                *byte = (js_sys::Math::random() * 256.0) as u8;
+            }
+        }
+        respondent_id(random)
+    }
     fn now(&self) -> String {
         now()
     }

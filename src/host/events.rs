@@ -62,7 +62,8 @@ struct StepDetail<'a> {
 /// `{"scores":{"m1":80,…,"overall":70},"band":"established",
 /// "nextModule":"m3","ranking":["m1","m3",…],"record":{…}}`; a score
 /// without answers, and the band without an overall score, are `null`.
-/// `record` is the JSON form of a download.
+/// `record` is the JSON form of a download (schema 2: with the respondent
+/// id, and the firm code and wave of an invitation link).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CompletedDetail<'a> {
@@ -114,6 +115,7 @@ fn mark_interactive() {
 mod tests {
     use super::*;
     use crate::domain::lang::Lang;
+    use crate::domain::record::Wave;
 
     #[test]
     fn the_completed_detail_has_scores_ranking_and_the_record() {
@@ -131,5 +133,21 @@ mod tests {
         let download: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
         assert_eq!(value["record"], download);
         assert_eq!(Record::from_json(&value["record"].to_string()), Ok(record));
+    }
+
+    #[test]
+    fn the_completed_record_says_who_answered_for_which_firm_and_wave() {
+        let mut record = Record::new(Lang::En, "2026-11-25T10:00:00Z");
+        record.respondent = "3f9c2a7b1d4e8f60".into();
+        record.profile.firm = "ACME-01".into();
+        record.profile.wave = Some(Wave::FollowUp);
+        record.profile.role = Some("worker".into());
+        let detail = serde_json::to_value(CompletedDetail::new(&record)).unwrap();
+        let sent = &detail["record"];
+        assert_eq!(sent["schema"], 2);
+        assert_eq!(sent["respondent"], "3f9c2a7b1d4e8f60");
+        assert_eq!(sent["profile"]["firm"], "ACME-01");
+        assert_eq!(sent["profile"]["wave"], "follow-up");
+        assert_eq!(sent["profile"]["role"], "worker");
     }
 }

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use crate::domain::lang::Lang;
 use crate::domain::recommend::{NoteText, ReasonText, Words};
-use crate::domain::record::RecordErrorKind;
+use crate::domain::record::{RecordErrorKind, Wave};
 use crate::domain::scoring::ScoringText;
 
 pub mod check;
@@ -42,6 +42,10 @@ texts! {
         /// Replaces `duration` when this browser cannot keep progress.
         duration_unsaved,
         privacy,
+        /// The welcome's line for a respondent who came through a trainer's
+        /// invitation link, with and without the firm's name.
+        invited_named,
+        invited_code,
         start,
         /// Shown by `assets/crash-notice.js` if the widget stops.
         crash,
@@ -77,6 +81,12 @@ texts! {
         role_label,
         priorities_label,
         priorities_hint,
+        /// An invitation's firm code and wave, shown read-only on the profile.
+        firm_code_label,
+        wave_label,
+        wave_baseline,
+        wave_follow_up,
+        invited_fixed,
         choose,
         module_intro,
         not_answered,
@@ -146,6 +156,7 @@ texts! {
         notice_import,
         notice_copied,
         notice_options,
+        notice_invitation,
         notice_copy_failed,
         /// Shown, in English, when the visitor's language could not be loaded.
         notice_catalog,
@@ -202,6 +213,9 @@ texts! {
         size,
         country,
         role,
+        firm,
+        wave,
+        respondent,
         priorities,
         answers,
         figures,
@@ -229,10 +243,23 @@ impl FieldNames {
             Some("profile.size") => &self.size,
             Some("profile.country") => &self.country,
             Some("profile.role") => &self.role,
+            Some("profile.firm") => &self.firm,
+            Some("profile.wave") => &self.wave,
+            Some("respondent") => &self.respondent,
             Some("profile.priorities") => &self.priorities,
             Some("answers") => &self.answers,
             Some("figures") => &self.figures,
             Some(_) => &self.record,
+        }
+    }
+}
+
+impl Catalog {
+    /// A wave in words, as the profile and the welcome show it.
+    pub fn wave(&self, wave: Wave) -> &str {
+        match wave {
+            Wave::Baseline => &self.wave_baseline,
+            Wave::FollowUp => &self.wave_follow_up,
         }
     }
 }

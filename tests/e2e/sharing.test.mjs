@@ -3,7 +3,9 @@
 // own saved progress.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshContext, useSuite, withPage } from './lib/browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, freshContext, useSuite, withPage } from './lib/browser.mjs';
 import { Widget } from './lib/widget.mjs';
 import { TEXTS } from './lib/texts.mjs';
 
@@ -37,9 +39,9 @@ async function ownProgress(context, url) {
   return stored;
 }
 
-/** One character of the code after `#sr=1.`, swapped for another. */
+/** One character of the code after `#sr=2.`, swapped for another. */
 function tamper(link) {
-  const at = link.indexOf('#sr=') + '#sr=1.'.length;
+  const at = link.indexOf('#sr=') + '#sr=2.'.length;
   const middle = at + Math.floor((link.length - at) / 2);
   const swapped = link[middle] === 'A' ? 'B' : 'A';
   return link.slice(0, middle) + swapped + link.slice(middle + 1);
@@ -50,7 +52,7 @@ test('a share link opens the same results, read-only, in another browser, withou
   const widget = await Widget.open(page, url);
   const mine = await widget.complete(FIRM);
   const link = await widget.shareLink();
-  assert.match(link, new RegExp(`^${url.replace(/[.?]/g, '\\$&')}#sr=1\\.[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${url.replace(/[.?]/g, '\\$&')}#sr=2\\.[A-Za-z0-9_-]+$`));
   // Copied, or (where the clipboard is refused) a notice to copy it by hand: the link is on screen either way.
   const notice = widget.root.locator('[data-notice=copied], [data-notice=copy-failed]');
   await notice.waitFor();
@@ -207,7 +209,21 @@ test('a link that is not a share code says it is incomplete or changed; only a n
     assert.equal((await notice.locator('p').innerText()).trim(), incomplete, `#sr=${code.slice(0, 40)}`);
     await opened.page.close();
   }
-  const newer = await Widget.open(page, `${url}#sr=2.AAAA`);
+  const newer = await Widget.open(page, `${url}#sr=3.AAAA`);
   const notice = await newer.notice('link');
   assert.match(await notice.innerText(), /it was made by a newer version of SCORE Readiness\./);
+}));
+
+test('a link made before records knew their firm (version 1) still opens with the same results', withPage(async (page, { url, errors }) => {
+  const legacy = join(ROOT, 'tests', 'fixtures', 'legacy');
+  const codes = await readFile(join(legacy, 'share-codes.txt'), 'utf8');
+  const code = codes.split('\n').find((line) => line.startsWith('full-en ')).split(' ')[1];
+  assert.match(code, /^1\./);
+  const widget = await Widget.open(page, `${url}#sr=${code}`);
+  const results = await widget.results();
+  // As tests/fixtures/legacy/expected.txt has it for full-en.
+  assert.equal(results.title, en.resultsFor('Atelier en & Fils <b>'));
+  assert.equal(results.overall, 54);
+  assert.deepEqual(results.modules, { 1: 47, 2: 48, 3: 47, 4: 71, 5: 56 });
+  assert.deepEqual(errors, []);
 }));

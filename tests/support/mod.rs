@@ -23,6 +23,9 @@ impl Services for FakeServices {
     fn now(&self) -> String {
         "2026-11-25T10:00:00Z".to_owned()
     }
+    fn respondent_id(&self) -> String {
+        "0123456789abcdef".to_owned()
+    }
     fn load_progress(&self) -> Result<Option<Record>, StorageError> {
         Ok(self.saved.borrow().clone())
     }

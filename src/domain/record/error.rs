@@ -71,6 +71,24 @@ pub enum Problem {
     /// Negative, or not a finite number.
     #[error("figure for `{indicator}` must be a non-negative number or \"not-tracked\"")]
     BadFigure { indicator: String },
+    /// Not 1 to 32 ASCII letters, digits, `-`, `_` or `.` (the start of
+    /// the value).
+    #[error("`{0}` is not a firm code (1 to 32 letters, digits, -, _ or .)")]
+    BadFirmCode(String),
+    /// Not 1 to 64 ASCII letters, digits or `-` (the start of the value).
+    #[error("`{0}` is not a respondent id (1 to 64 letters, digits or -)")]
+    BadRespondentId(String),
+    /// Neither `baseline` nor `follow-up`.
+    #[error("`{0}` is not a wave (\"baseline\" or \"follow-up\")")]
+    UnknownWave(String),
+}
+
+impl Problem {
+    /// A value from a file, quoted in an error: long enough to recognise,
+    /// short enough for a notice or a log line.
+    pub(super) fn quote(value: &str) -> String {
+        value.chars().take(64).collect()
+    }
 }
 
 /// A flat, stable classification of [`RecordError`] for localized messages.
@@ -93,6 +111,9 @@ pub enum RecordErrorKind {
     LevelOutOfRange,
     UnknownIndicator,
     BadFigure,
+    BadFirmCode,
+    BadRespondentId,
+    UnknownWave,
 }
 
 impl RecordErrorKind {
@@ -117,6 +138,9 @@ impl RecordErrorKind {
             LevelOutOfRange => "level-out-of-range",
             UnknownIndicator => "unknown-indicator",
             BadFigure => "bad-figure",
+            BadFirmCode => "bad-firm-code",
+            BadRespondentId => "bad-respondent-id",
+            UnknownWave => "unknown-wave",
         }
     }
 }
@@ -147,6 +171,9 @@ impl RecordError {
                 Problem::LevelOutOfRange { .. } => K::LevelOutOfRange,
                 Problem::UnknownIndicator(_) => K::UnknownIndicator,
                 Problem::BadFigure { .. } => K::BadFigure,
+                Problem::BadFirmCode(_) => K::BadFirmCode,
+                Problem::BadRespondentId(_) => K::BadRespondentId,
+                Problem::UnknownWave(_) => K::UnknownWave,
             },
         }
     }

@@ -17,14 +17,16 @@ use super::error::{Problem, RecordError};
 use super::validate::{
     check_figure, check_level, check_schema, unknown_indicator, unknown_question, validate,
 };
-use super::{CURRENT_SCHEMA, Profile, Record, instrument_by_id};
+use super::{Profile, Record, Wave, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::lang::Lang;
+use crate::domain::share::crc32;
 
 /// A record as written: answers and figures keyed and sorted by id.
 #[derive(Serialize)]
 pub(super) struct RecordOut<'a> {
     schema: u32,
+    respondent: &'a str,
     instrument: &'static str,
     lang: &'static str,
     timestamp: &'a str,
@@ -37,6 +39,7 @@ impl<'a> From<&'a Record> for RecordOut<'a> {
     fn from(record: &'a Record) -> Self {
         RecordOut {
             schema: record.schema,
+            respondent: &record.respondent,
             instrument: record.instrument.version,
             lang: record.lang.code(),
             timestamp: &record.timestamp,
@@ -63,6 +66,8 @@ fn insert<V>(
 /// reported by [`RecordIn::into_record`], by name.
 #[derive(Deserialize)]
 struct RecordIn {
+    #[serde(default)]
+    respondent: Option<String>,
     instrument: String,
     lang: Option<String>,
     timestamp: Option<String>,
@@ -101,7 +106,13 @@ struct Shape {
     fits: fn(&Value) -> bool,
 }
 
-const SHAPES: [Shape; 11] = [
+const SHAPES: [Shape; 14] = [
+    Shape {
+        field: "respondent",
+        pointer: "/respondent",
+        expected: "a string",
+        fits: Value::is_string,
+    },
     Shape {
         field: "lang",
         pointer: "/lang",
@@ -157,6 +168,18 @@ const SHAPES: [Shape; 11] = [
         fits: strings,
     },
     Shape {
+        field: "profile.firm",
+        pointer: "/profile/firm",
+        expected: "a string",
+        fits: Value::is_string,
+    },
+    Shape {
+        field: "profile.wave",
+        pointer: "/profile/wave",
+        expected: "\"baseline\", \"follow-up\" or null",
+        fits: Value::is_string,
+    },
+    Shape {
         field: "answers",
         pointer: "/answers",
         expected: "an object",
@@ -186,24 +209,56 @@ pub(super) fn from_json(text: &str) -> Result<Record, RecordError> {
         return Err(RecordError::NotARecord);
     };
     let value = migrate(schema, value)?;
+    check_wave(&value)?;
     let record = RecordIn::deserialize(&value).map_err(|_| wrong_type(&value))?;
     record.into_record()
 }
 
-/// Brings a record written in an older schema up to [`CURRENT_SCHEMA`].
-///
-/// Schema 1 is the first published form, so today this only accepts it and
-/// rejects anything else with a typed error. To introduce schema 2: set
-/// `CURRENT_SCHEMA = 2`, write `fn v1_to_v2(Value) -> Result<Value, _>`
-/// that rewrites the JSON object (rename or convert fields, e.g.
-/// `object["new"] = object["old"].take()`), add the arm
-/// `1 => migrate(2, v1_to_v2(value)?)` below, and keep a schema-1 fixture
-/// in the tests so the step stays exercised. Steps chain, so a schema-1
-/// file is read by a schema-3 build through 1→2→3.
+/// Brings a record written in an older schema up to [`super::CURRENT_SCHEMA`],
+/// one step at a time, so a schema-1 file is read by a schema-3 build
+/// through 1→2→3. Each step rewrites the JSON object; a fixture of every
+/// older schema (`tests/fixtures/legacy/`) keeps each step exercised.
 fn migrate(schema: u64, value: Value) -> Result<Value, RecordError> {
-    check_schema(schema)?;
-    debug_assert_eq!(schema, u64::from(CURRENT_SCHEMA));
-    Ok(value)
+    match schema {
+        1 => migrate(2, v1_to_v2(value)),
+        _ => {
+            check_schema(schema)?;
+            Ok(value)
+        }
+    }
+}
+
+/// Schema 2 adds `respondent`, `profile.firm` and `profile.wave`. A
+/// schema-1 file had no firm or wave (such keys were never read, so are
+/// dropped), and gets a respondent id derived from its content, so that
+/// two copies of one old file count as one respondent in a trainer's
+/// workbench. The content is taken as serde_json re-writes it (keys sorted,
+/// no whitespace): copies re-indented or re-ordered by an editor still
+/// agree.
+fn v1_to_v2(mut value: Value) -> Value {
+    let canonical = value.to_string();
+    let id = format!("v1-{:08x}", crc32(canonical.as_bytes()));
+    if let Some(record) = value.as_object_mut() {
+        record.insert("schema".to_owned(), Value::from(2));
+        record.insert("respondent".to_owned(), Value::String(id));
+        if let Some(profile) = record.get_mut("profile").and_then(Value::as_object_mut) {
+            profile.remove("firm");
+            profile.remove("wave");
+        }
+    }
+    value
+}
+
+/// A wave serde cannot read is a value problem, not a type problem:
+/// reported before serde would call the file no record at all.
+fn check_wave(value: &Value) -> Result<(), RecordError> {
+    match value.pointer("/profile/wave") {
+        Some(Value::String(key)) if Wave::from_key(key).is_none() => Err(RecordError::invalid(
+            "profile.wave",
+            Problem::UnknownWave(Problem::quote(key)),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The first field that does not hold what it should. Only called once
@@ -238,6 +293,7 @@ impl RecordIn {
             .timestamp
             .ok_or(RecordError::invalid("timestamp", Problem::Missing))?;
         let mut record = Record::for_instrument(instrument, lang, timestamp);
+        record.respondent = self.respondent.unwrap_or_default();
         record.profile = self.profile.unwrap_or_default();
         for (id, answer) in self.answers.unwrap_or_default() {
             // An unknown question is the more useful report, whatever its

@@ -19,6 +19,7 @@ fn first_indicator() -> &'static str {
 
 fn sample() -> Record {
     let mut r = Record::new(Lang::Fr, "2026-11-25T10:00:00Z");
+    r.respondent = "0c4f5e3a9b2d7e18".into();
     r.profile = Profile {
         organisation: "Ateliers Réunis — Œuvre".into(),
         sector: V1.profile.sectors.first().map(|c| c.id.to_owned()),
@@ -32,7 +33,8 @@ fn sample() -> Record {
             .take(2)
             .map(|c| c.id.to_owned())
             .collect(),
-        ..Profile::default()
+        firm: "KSI-2027.04_b".into(),
+        wave: Some(Wave::Baseline),
     };
     for (i, (_, q)) in V1.questions().enumerate() {
         let answer = match i % 3 {
@@ -83,9 +85,12 @@ fn a_record_survives_writing_and_reading() {
 /// replaced: files written before and after the switch must match byte for
 /// byte. Figures cover each layout: whole (`18.0`), zero, plain decimals
 /// down to 1e-5 and up to 1e16, exponents beyond, and a tie between two
-/// shortest forms (662936471232937.25 → …937.2, the even one).
+/// shortest forms (662936471232937.25 → …937.2, the even one). Schema 2's
+/// fields are laid out as serde_json lays out the others: `respondent`
+/// second, `firm` and `wave` last in the profile.
 const WRITTEN_BY_SERDE_JSON: &str = r#"{
-  "schema": 1,
+  "schema": 2,
+  "respondent": "3f9c2a7b1d4e8f60",
   "instrument": "score-readiness/1",
   "lang": "fr",
   "timestamp": "2026-11-25T10:00:00Z",
@@ -98,7 +103,9 @@ const WRITTEN_BY_SERDE_JSON: &str = r#"{
     "priorities": [
       "quality",
       "delivery"
-    ]
+    ],
+    "firm": "ACME-01",
+    "wave": "follow-up"
   },
   "answers": {
     "m1.improvement-plan": 3,
@@ -123,6 +130,9 @@ const WRITTEN_BY_SERDE_JSON: &str = r#"{
 #[test]
 fn the_json_form_is_byte_for_byte_what_serde_json_wrote() {
     let mut r = Record::new(Lang::Fr, "2026-11-25T10:00:00Z");
+    r.respondent = "3f9c2a7b1d4e8f60".into();
+    r.profile.firm = "ACME-01".into();
+    r.profile.wave = Some(Wave::FollowUp);
     r.profile.organisation = "Ateliers \"Réunis\" — Œuvre\\Nord\t😀".into();
     r.profile.country = "Côte d'Ivoire\u{1}".into();
     r.profile.size = Some("50-99".into());
@@ -219,12 +229,12 @@ fn foreign_json_is_not_a_record() {
 
 #[test]
 fn schema_versions_outside_the_supported_range_are_typed_errors() {
-    let newer = edited(|v| v["schema"] = json("2"));
+    let newer = edited(|v| v["schema"] = json("3"));
     assert_eq!(
         Record::from_json(&newer),
         Err(RecordError::NewerSchema {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         })
     );
     let zero = edited(|v| v["schema"] = json("0"));
@@ -378,7 +388,7 @@ fn figures_must_name_real_indicators_with_non_negative_values() {
 
 #[test]
 fn missing_collections_read_as_empty_and_extra_fields_are_ignored() {
-    let text = r#"{"schema":1,"instrument":"score-readiness/1","lang":"en",
+    let text = r#"{"schema":2,"instrument":"score-readiness/1","lang":"en",
         "timestamp":"2026-11-25T10:00:00Z","note":"from a trainer"}"#;
     assert_eq!(
         Record::from_json(text),
@@ -415,8 +425,8 @@ fn every_error_has_a_distinct_stable_code_and_a_message() {
         RecordError::NotJson { line: 1, column: 1 },
         RecordError::NotARecord,
         RecordError::NewerSchema {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
         },
         RecordError::UnsupportedSchema { found: 0 },
         RecordError::UnknownInstrument("x".into()),
@@ -449,6 +459,9 @@ fn every_error_has_a_distinct_stable_code_and_a_message() {
                 indicator: "x".into(),
             },
         ),
+        RecordError::invalid("profile.firm", Problem::BadFirmCode("a b".into())),
+        RecordError::invalid("respondent", Problem::BadRespondentId("a_b".into())),
+        RecordError::invalid("profile.wave", Problem::UnknownWave("x".into())),
     ];
     let codes: std::collections::BTreeSet<_> = errors.iter().map(|e| e.kind().code()).collect();
     assert_eq!(codes.len(), errors.len());
@@ -458,4 +471,141 @@ fn every_error_has_a_distinct_stable_code_and_a_message() {
     );
     assert_eq!(errors[11].field(), Some("profile.priorities"));
     assert_eq!(errors[1].field(), None);
+}
+
+#[test]
+fn firm_code_wave_and_respondent_id_are_checked_and_named() {
+    let cases: [(fn(&mut Value), &'static str, Problem); 4] = [
+        (
+            |v| v["profile"]["firm"] = json(r#""ACME 01""#),
+            "profile.firm",
+            Problem::BadFirmCode("ACME 01".into()),
+        ),
+        (
+            |v| v["profile"]["firm"] = Value::String("F".repeat(33)),
+            "profile.firm",
+            Problem::BadFirmCode("F".repeat(33)),
+        ),
+        (
+            |v| v["profile"]["wave"] = json(r#""midline""#),
+            "profile.wave",
+            Problem::UnknownWave("midline".into()),
+        ),
+        (
+            |v| v["respondent"] = json(r#""<b>""#),
+            "respondent",
+            Problem::BadRespondentId("<b>".into()),
+        ),
+    ];
+    for (edit, field, problem) in cases {
+        let shown = problem.to_string();
+        assert_eq!(
+            Record::from_json(&edited(edit)),
+            invalid(field, problem),
+            "{shown}"
+        );
+    }
+    // A value too long to be one is quoted in part.
+    let huge = edited(|v| v["respondent"] = Value::String("x".repeat(5000)));
+    let Err(RecordError::Invalid { problem, .. }) = Record::from_json(&huge) else {
+        panic!("a 5000-character id is refused");
+    };
+    assert!(problem.to_string().len() < 200, "{problem}");
+    for (field, value, expected) in [
+        ("respondent", "7", "a string"),
+        ("firm", "[]", "a string"),
+        ("wave", "1", "\"baseline\", \"follow-up\" or null"),
+    ] {
+        let bad = edited(|v| match field {
+            "respondent" => v[field] = json(value),
+            _ => v["profile"][field] = json(value),
+        });
+        let name = match field {
+            "respondent" => "respondent",
+            "firm" => "profile.firm",
+            _ => "profile.wave",
+        };
+        assert_eq!(
+            Record::from_json(&bad),
+            invalid(name, Problem::WrongType { expected }),
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn schema_2_fields_may_be_empty_null_or_left_out() {
+    let empty = edited(|v| {
+        v["respondent"] = json(r#""""#);
+        v["profile"]["firm"] = json("null");
+        v["profile"]["wave"] = json("null");
+    });
+    let read = Record::from_json(&empty).expect("reads");
+    assert_eq!(
+        (read.respondent.as_str(), read.profile.firm.as_str()),
+        ("", "")
+    );
+    assert_eq!(read.profile.wave, None);
+    let absent = edited(|v| {
+        without(v, "respondent");
+        v["profile"].as_object_mut().unwrap().remove("firm");
+    });
+    assert_eq!(
+        Record::from_json(&absent).map(|r| r.respondent),
+        Ok(String::new())
+    );
+}
+
+/// The sample as a schema-1 file: no respondent, firm or wave.
+fn schema_1(edit: impl FnOnce(&mut Value)) -> String {
+    edited(|v| {
+        v["schema"] = json("1");
+        without(v, "respondent");
+        let profile = v["profile"].as_object_mut().unwrap();
+        profile.remove("firm");
+        profile.remove("wave");
+        edit(v);
+    })
+}
+
+#[test]
+fn a_schema_1_file_is_read_as_schema_2_with_a_derived_respondent_id() {
+    let old = schema_1(|_| {});
+    let read = Record::from_json(&old).expect("a schema-1 file opens");
+    assert_eq!(read.schema, 2);
+    assert_eq!((read.profile.firm.as_str(), read.profile.wave), ("", None));
+    let id = read.respondent.clone();
+    assert!(id.starts_with("v1-") && id.len() == 11, "{id}");
+    let mut expected = sample();
+    expected.respondent = id.clone();
+    expected.profile.firm.clear();
+    expected.profile.wave = None;
+    assert_eq!(read, expected);
+    // Written back, it is a schema-2 file that keeps its id.
+    assert_eq!(
+        Record::from_json(&read.to_json()).map(|r| r.respondent),
+        Ok(id.clone())
+    );
+    // The same content laid out differently is the same respondent…
+    let value = json(&old);
+    let pretty = serde_json::to_string_pretty(&value).unwrap();
+    assert_eq!(
+        Record::from_json(&pretty).map(|r| r.respondent),
+        Ok(id.clone())
+    );
+    // …and another answer another one.
+    let other = schema_1(|v| v["profile"]["country"] = json(r#""Ghana""#));
+    assert_ne!(Record::from_json(&other).map(|r| r.respondent), Ok(id));
+}
+
+#[test]
+fn schema_1_never_had_firm_or_wave_so_such_keys_are_not_read() {
+    let old = schema_1(|v| {
+        v["respondent"] = json(r#""forged""#);
+        v["profile"]["firm"] = json(r#""ACME-01""#);
+        v["profile"]["wave"] = json(r#""nonsense""#);
+    });
+    let read = Record::from_json(&old).expect("opens");
+    assert_eq!((read.profile.firm.as_str(), read.profile.wave), ("", None));
+    assert!(read.respondent.starts_with("v1-"), "{}", read.respondent);
 }

@@ -4,6 +4,7 @@
 use super::error::{Problem, RecordError};
 use super::{
     CURRENT_SCHEMA, MAX_COUNTRY_CHARS, MAX_ORGANISATION_CHARS, MAX_PRIORITIES, Profile, Record,
+    is_firm_code, is_respondent_id,
 };
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::model::{Choice, Instrument, Question};
@@ -15,6 +16,12 @@ pub(super) fn validate(record: &Record, instrument: &Instrument) -> Result<(), R
         return Err(RecordError::UnknownInstrument(id));
     }
     check_timestamp(&record.timestamp)?;
+    // Empty until the assessment starts, as in `Record::new`.
+    let id = &record.respondent;
+    if !id.is_empty() && !is_respondent_id(id) {
+        let problem = Problem::BadRespondentId(Problem::quote(id));
+        return Err(RecordError::invalid("respondent", problem));
+    }
     check_profile(&record.profile, instrument)?;
     // A record only holds ids of its instrument, so what is left to check
     // is each value.
@@ -62,6 +69,11 @@ fn check_profile(profile: &Profile, instrument: &Instrument) -> Result<(), Recor
         MAX_ORGANISATION_CHARS,
     )?;
     check_length("profile.country", &profile.country, MAX_COUNTRY_CHARS)?;
+    let firm = &profile.firm;
+    if !firm.is_empty() && !is_firm_code(firm) {
+        let problem = Problem::BadFirmCode(Problem::quote(firm));
+        return Err(RecordError::invalid("profile.firm", problem));
+    }
     let lists = &instrument.profile;
     check_choice("profile.sector", profile.sector.as_deref(), lists.sectors)?;
     check_choice("profile.size", profile.size.as_deref(), lists.sizes)?;

@@ -53,7 +53,7 @@ impl<'a> Reader<'a> {
         self.bytes.is_empty()
     }
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ShareError> {
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8], ShareError> {
         if n > self.bytes.len() {
             return Err(ShareError::Truncated);
         }

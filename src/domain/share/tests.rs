@@ -7,6 +7,7 @@ use crate::domain::instrument::V1;
 fn full() -> Record {
     let mut r = record();
     r.lang = Lang::Fr;
+    r.respondent = "3f9c2a7b1d4e8f60".into();
     r.profile = Profile {
         organisation: "Société Générale de Tissage 12".into(),
         sector: V1.profile.sectors.last().map(|c| c.id.to_owned()),
@@ -14,7 +15,8 @@ fn full() -> Record {
         country: "Côte d'Ivoire".into(),
         role: Some("supervisor".into()),
         priorities: vec!["safety".into(), "quality".into()],
-        ..Profile::default()
+        firm: "CI-ABJ_2027.04".into(),
+        wave: Some(Wave::FollowUp),
     };
     answer_all(&mut r, |q| at(q, 0.5));
     for (i, (_, q)) in V1.questions().enumerate() {
@@ -50,7 +52,7 @@ fn payload_of(code: &str) -> Vec<u8> {
 fn a_record_survives_a_share_code() {
     let r = full();
     let code = encode(&V1, &r);
-    assert!(code.starts_with("1."));
+    assert!(code.starts_with("2."));
     assert!(
         code[2..]
             .bytes()
@@ -76,7 +78,7 @@ fn a_fully_answered_record_fits_comfortably_in_a_link() {
         r.set_figure(i.id, Figure::Value(1234.5));
     }
     let code = encode(&V1, &r);
-    assert!(code.len() <= 260, "{} characters", code.len());
+    assert!(code.len() <= 280, "{} characters", code.len());
     assert_eq!(decode(&V1, &code), Ok(r));
 }
 
@@ -148,7 +150,7 @@ fn prefix_characters_and_length_errors_are_typed() {
         decode(&V1, "AAAA"),
         Err(ShareError::UnknownVersion(String::new()))
     );
-    assert_eq!(decode(&V1, "2.AAAA"), Err(ShareError::NewerVersion(2)));
+    assert_eq!(decode(&V1, "3.AAAA"), Err(ShareError::NewerVersion(3)));
     assert_eq!(
         decode(&V1, "1.AA+A"),
         Err(ShareError::BadCharacter { index: 4, ch: '+' })
@@ -189,7 +191,7 @@ fn only_a_higher_version_number_says_the_code_is_newer() {
             "{code:.40}: {kind:?}"
         );
     }
-    for (code, version) in [("2.AAAA", 2), ("17.x", 17)] {
+    for (code, version) in [("3.AAAA", 3), ("17.x", 17)] {
         assert_eq!(decode(&V1, code), Err(ShareError::NewerVersion(version)));
     }
 }
@@ -261,4 +263,133 @@ fn zigzag_keeps_small_magnitudes_small() {
 fn the_checksum_is_zlibs_crc_32() {
     assert_eq!(crc32(b""), 0);
     assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+}
+
+/// Where the respondent id starts in the payload of `base`'s code: what
+/// comes before it is the same whatever the id.
+fn id_offset(base: &Record) -> usize {
+    let payload = |id: &str| {
+        let mut r = base.clone();
+        r.respondent = id.into();
+        payload_of(&encode(&V1, &r))
+    };
+    let (a, b) = (payload(""), payload("ab"));
+    a.iter().zip(&b).take_while(|(a, b)| a == b).count()
+}
+
+/// An empty record with only a respondent id, its payload and the offset
+/// of that id.
+fn with_respondent(id: &str) -> (Record, Vec<u8>, usize) {
+    let mut r = record();
+    r.respondent = id.into();
+    let payload = payload_of(&encode(&V1, &r));
+    (r, payload, id_offset(&record()))
+}
+
+#[test]
+fn new_fields_survive_and_a_made_id_takes_half_its_length() {
+    for id in ["3f9c2a7b1d4e8f60", "v1-0a1b2c3d", "ABCDEF", "abc", "0-1"] {
+        let (r, payload, at) = with_respondent(id);
+        assert_eq!(decode(&V1, &encode(&V1, &r)), Ok(r), "{id}");
+        let packed = id.len() % 2 == 0
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
+        let expected = if packed { id.len() / 2 } else { id.len() };
+        assert_eq!(usize::from(payload[at]) / 2, expected, "{id}");
+    }
+    let (_, payload, at) = with_respondent("3f9c");
+    assert_eq!(&payload[at..at + 3], [5, 0x3f, 0x9c]);
+}
+
+#[test]
+fn an_id_spelled_out_that_packs_has_another_code_and_is_refused() {
+    let (_, payload, at) = with_respondent("ab");
+    assert_eq!(&payload[at..at + 2], [3, 0xab]);
+    let mut spelled = payload.clone();
+    spelled.splice(at..at + 2, [4, b'a', b'b']);
+    assert_eq!(
+        decode(&V1, &code_for(&spelled)),
+        Err(ShareError::InvalidValue("respondent"))
+    );
+    let mut empty_packed = payload.clone();
+    empty_packed.splice(at..at + 2, [1]);
+    assert_eq!(
+        decode(&V1, &code_for(&empty_packed)),
+        Err(ShareError::InvalidValue("respondent"))
+    );
+    let mut not_an_id = payload;
+    not_an_id.splice(at..at + 2, [4, b'a', b'_']);
+    assert_eq!(
+        decode(&V1, &code_for(&not_an_id)),
+        Err(ShareError::InvalidValue("respondent"))
+    );
+}
+
+#[test]
+fn a_bad_firm_code_or_wave_in_a_code_is_named() {
+    let (_, payload, at) = with_respondent("ab");
+    // After the id: the firm code's length, then the wave.
+    let (firm, wave) = (at + 2, at + 3);
+    assert_eq!(&payload[firm..=wave], [0, 0]);
+    let mut bad_wave = payload.clone();
+    bad_wave[wave] = 3;
+    assert_eq!(
+        decode(&V1, &code_for(&bad_wave)),
+        Err(ShareError::InvalidValue("wave"))
+    );
+    let mut bad_firm = payload;
+    bad_firm.splice(firm..=firm, [3, b'a', b' ', b'b']);
+    assert_eq!(
+        decode(&V1, &code_for(&bad_firm)),
+        Err(ShareError::InvalidValue("profile.firm"))
+    );
+}
+
+#[test]
+fn ids_and_codes_a_record_cannot_hold_are_left_out() {
+    let mut r = record();
+    r.respondent = "not an id".into();
+    r.profile.firm = "ACME 01".into();
+    let back = decode(&V1, &encode(&V1, &r)).unwrap();
+    assert_eq!(
+        (back.respondent.as_str(), back.profile.firm.as_str()),
+        ("", "")
+    );
+}
+
+/// A version-1 code as the release before schema 2 wrote it: the payload
+/// of today's code without its last three fields.
+fn version_1(r: &Record) -> String {
+    let payload = payload_of(&encode(&V1, r));
+    let at = id_offset(r);
+    let mut old = payload[..at].to_vec();
+    // With no id, firm or wave these are three zero bytes.
+    assert_eq!(&payload[at..at + 3], [0, 0, 0]);
+    old.extend_from_slice(&payload[at + 3..]);
+    let mut bytes = old.clone();
+    bytes.extend_from_slice(&crc32(&old).to_be_bytes());
+    format!("1.{}", URL_SAFE_NO_PAD.encode(&bytes))
+}
+
+#[test]
+fn version_1_codes_open_with_an_id_derived_from_the_code() {
+    let mut r = full();
+    r.respondent.clear();
+    r.profile.firm.clear();
+    r.profile.wave = None;
+    let old = version_1(&r);
+    let read = decode(&V1, &old).expect("a version-1 code opens");
+    let checksum = &URL_SAFE_NO_PAD.decode(&old[2..]).unwrap()[..];
+    let checksum = &checksum[checksum.len() - 4..];
+    assert_eq!(read.respondent, format!("v1-{}", hex(checksum)));
+    let mut expected = r.clone();
+    expected.respondent = read.respondent.clone();
+    assert_eq!(read, expected);
+    assert_eq!(decode(&V1, &old), Ok(expected));
+    r.profile.country = "Ghana".into();
+    let other = decode(&V1, &version_1(&r)).unwrap();
+    assert_ne!(other.respondent, read.respondent);
+    // Written again, it is a version-2 code that keeps the id.
+    assert_eq!(decode(&V1, &encode(&V1, &read)), Ok(read));
 }

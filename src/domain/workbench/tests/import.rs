@@ -1,6 +1,6 @@
 use super::Make;
 use crate::domain::instrument::V1;
-use crate::domain::record::{Problem, Record, RecordError};
+use crate::domain::record::{CURRENT_SCHEMA, Problem, Record, RecordError};
 use crate::domain::share::{self, ShareError};
 use crate::domain::workbench::import::{
     ImportLine, MAX_EVENTS_BYTES, MAX_FILE_BYTES, Origin, Outcome, Refusal, Source, import,
@@ -83,7 +83,7 @@ fn a_record_file_is_accepted_with_its_respondent() {
 #[test]
 fn each_refusal_has_its_reason() {
     let record = Make::new("r-1").done();
-    let newer = record.to_json().replace("\"schema\": 1", "\"schema\": 9");
+    let newer = record.to_json().replace("\"schema\": 2", "\"schema\": 9");
     let bad_level = with_id(&record).replace(":3,", ":42,");
     let code = share::encode(&V1, &record);
     let damaged = format!("{}x{}", &code[..10], &code[11..]);
@@ -110,7 +110,7 @@ fn each_refusal_has_its_reason() {
             file("a.json", &newer),
             Refusal::NewerSchema {
                 found: 9,
-                supported: 1,
+                supported: CURRENT_SCHEMA,
             },
         ),
         (
