@@ -89,6 +89,14 @@ fn every_flag_says_why_with_its_figures() {
             assert_sentence(&words.flag(flag));
         }
         assert!(flag_reason(&words, &flags[1]).contains('3'));
+        // The size's label already says "people": the reason starts with
+        // it and does not name the unit twice ("… people employees").
+        let size = flag_reason(&words, &flags[0]);
+        let label = super::size(&words, "over-500");
+        let rest = size
+            .strip_prefix(&label)
+            .unwrap_or_else(|| panic!("{size}"));
+        assert!(rest.trim_start().starts_with(':'), "{size}");
         let incomplete = flag_reason(&words, &flags[2]);
         assert!(incomplete.contains("17") && incomplete.contains("40"));
     }
