@@ -229,6 +229,9 @@ fn from_link(text: &str) -> Result<Record, Refusal> {
             .split('&')
             .find_map(|part| part.strip_prefix(SHARE_MARKER))
             .ok_or(Refusal::NoShareCode)?,
+        // An address without a fragment has no share code either: it is
+        // not a bare code to decode (that would say "damaged").
+        None if text.contains("://") => return Err(Refusal::NoShareCode),
         None => text.strip_prefix(SHARE_MARKER).unwrap_or(text),
     };
     decode(code)

@@ -150,6 +150,13 @@ fn each_refusal_has_its_reason() {
             Refusal::NoShareCode,
         ),
         (
+            "a link without fragment",
+            Source::Links {
+                text: "https://example.org/score".into(),
+            },
+            Refusal::NoShareCode,
+        ),
+        (
             "too large file",
             Source::File {
                 name: "big.json".into(),
