@@ -50,11 +50,13 @@ use crate::domain::record::{Record, RecordError};
 use crate::domain::share::ShareError;
 
 /// A record file is a few kilobytes; this is room for any, and refuses
-/// what is plainly something else before it is read.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// what is plainly something else before it is read. Decimal megabytes,
+/// as the Collect screen's hint ("up to 10 MB") and the refusal
+/// ("over the limit of 10.0 MB") say them.
+pub const MAX_FILE_BYTES: u64 = 10_000_000;
 /// An event export of some 15,000 records (about 2.5 KB each as a CSV
 /// row); a bigger one can be split.
-pub const MAX_EVENTS_BYTES: u64 = 40 * 1024 * 1024;
+pub const MAX_EVENTS_BYTES: u64 = 40_000_000;
 
 /// One thing the trainer gave the workbench to read.
 #[derive(Clone, Debug, PartialEq, Eq)]

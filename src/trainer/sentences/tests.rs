@@ -25,7 +25,7 @@ fn every_refusal_is_a_sentence_in_every_language() {
     let refusals = [
         Refusal::TooLarge {
             bytes_len: 50_000_000,
-            max: 10_000_000,
+            max: crate::domain::workbench::import::MAX_FILE_BYTES,
         },
         Refusal::Empty,
         Refusal::NotOurs,
