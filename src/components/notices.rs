@@ -100,7 +100,7 @@ fn invitation_part<'a>(text: &'a Catalog, option: &str) -> &'a str {
 mod tests {
     use super::*;
     use crate::domain::lang::Lang;
-    use crate::domain::record::RecordErrorKind::{self, *};
+    use crate::domain::record::RecordErrorKind::*;
     use crate::i18n::Part;
 
     #[test]

@@ -93,11 +93,14 @@ pub fn respondent_id(random: [u8; RESPONDENT_ID_BYTES]) -> String {
     hex(&random)
 }
 
-/// Lowercase hex, two digits a byte.
+/// Lowercase hex, two digits a byte. By table: `{:02x}` would bring the
+/// formatter's padding code into the bundle for this alone.
 pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        out.push_str(&format!("{b:02x}"));
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0xf)]));
     }
     out
 }

@@ -11,6 +11,7 @@ mod events;
 pub mod files;
 pub mod kept_workspace;
 pub mod locale;
+pub mod page;
 pub mod share_link;
 mod storage;
 

@@ -9,6 +9,7 @@
 
 pub mod components;
 pub mod hooks;
+pub mod links;
 pub mod sentences;
 pub mod state;
 pub mod words;

@@ -4,6 +4,7 @@
 //! its words from here too ([`ExportWords`]).
 
 use crate::domain::model::ModuleId;
+use crate::domain::record::Wave;
 use crate::domain::workbench::{
     Chip, ClassId, ExportColumn, ExportWords, FirmRow, Flag, FlagKind, Label, Origin, Outcome,
     Plan, Refusal, ScoredWave, Waves, WorkspaceError,
@@ -54,6 +55,14 @@ pub fn size(words: &Words, id: &str) -> String {
 pub fn sector(words: &Words, id: &str) -> String {
     let instrument = &words.assessment.instrument;
     instrument.choice(&instrument.sectors, id).to_owned()
+}
+
+pub fn wave(words: &Words, wave: Wave) -> String {
+    let names = &words.trainer.waves;
+    match wave {
+        Wave::Baseline => names.baseline.clone(),
+        Wave::FollowUp => names.follow_up.clone(),
+    }
 }
 
 /// Which waves a row's respondents answered in, joined by ` + `.

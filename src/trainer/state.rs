@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::links::MadeLink;
 use crate::domain::lang::Lang;
 use crate::domain::workbench::{
     Chip, ClassId, Column, Filter, FirmKey, FirmRow, ImportLine, Plan, Sort, Source, Workspace,
@@ -75,6 +76,8 @@ pub struct State {
     /// Counts the workspace's changes, so that keeping it on the device
     /// follows them without comparing thousands of records.
     pub revision: u64,
+    /// The invitation links made in this tab, newest first.
+    pub invitations: Rc<Vec<MadeLink>>,
     /// The report of the last import, newest first.
     pub report: Rc<Vec<ImportLine>>,
     pub sort: Sort,
@@ -88,6 +91,9 @@ pub struct State {
 pub enum Action {
     SetLanguage(Lang),
     Show(Section),
+    /// A link made on the Invite screen; the same link again moves to the
+    /// top.
+    Invited(MadeLink),
     /// Files read and links pasted, in the order given.
     Import(Vec<Source>),
     /// A workspace file, read or refused.
@@ -134,6 +140,7 @@ impl State {
             rows: Rc::default(),
             plan: Rc::default(),
             revision: 0,
+            invitations: Rc::default(),
             report: Rc::default(),
             sort: Sort::default(),
             filter: Filter::default(),
@@ -146,6 +153,11 @@ impl State {
         match action {
             Action::SetLanguage(lang) => self.lang = lang,
             Action::Show(section) => self.section = section,
+            Action::Invited(made) => {
+                let links = Rc::make_mut(&mut self.invitations);
+                links.retain(|link| link.link != made.link);
+                links.insert(0, made);
+            }
             Action::Import(sources) => {
                 let mut report = Rc::make_mut(&mut self.workspace).import(sources);
                 report.reverse();

@@ -17,7 +17,7 @@ use super::error::{Problem, RecordError};
 use super::validate::{
     check_figure, check_level, check_schema, unknown_indicator, unknown_question, validate,
 };
-use super::{Profile, Record, Wave, instrument_by_id};
+use super::{Profile, Record, Wave, hex, instrument_by_id};
 use crate::domain::answers::{Answer, Figure};
 use crate::domain::lang::Lang;
 use crate::domain::share::crc32;
@@ -232,12 +232,15 @@ fn migrate(schema: u64, value: Value) -> Result<Value, RecordError> {
 /// schema-1 file had no firm or wave (such keys were never read, so are
 /// dropped), and gets a respondent id derived from its content, so that
 /// two copies of one old file count as one respondent in a trainer's
-/// workbench. The content is taken as serde_json re-writes it (keys sorted,
-/// no whitespace): copies re-indented or re-ordered by an editor still
-/// agree.
+/// workbench. The content is taken as serde_json re-writes it, keys sorted
+/// and pretty-printed (the writer `Record::to_json` already ships, so this
+/// costs the bundle almost nothing): copies re-indented or re-ordered by an
+/// editor still agree, and no later change to the record's own layout can
+/// change an old file's id.
 fn v1_to_v2(mut value: Value) -> Value {
-    let canonical = value.to_string();
-    let id = format!("v1-{:08x}", crc32(canonical.as_bytes()));
+    value.sort_all_objects();
+    let canonical = serde_json::to_vec_pretty(&value).unwrap_or_default();
+    let id = format!("v1-{}", hex(&crc32(&canonical).to_be_bytes()));
     if let Some(record) = value.as_object_mut() {
         record.insert("schema".to_owned(), Value::from(2));
         record.insert("respondent".to_owned(), Value::String(id));

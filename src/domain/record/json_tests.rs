@@ -475,7 +475,9 @@ fn every_error_has_a_distinct_stable_code_and_a_message() {
 
 #[test]
 fn firm_code_wave_and_respondent_id_are_checked_and_named() {
-    let cases: [(fn(&mut Value), &'static str, Problem); 4] = [
+    /// An edit of the sample, the field it spoils and how.
+    type Case = (fn(&mut Value), &'static str, Problem);
+    let cases: [Case; 4] = [
         (
             |v| v["profile"]["firm"] = json(r#""ACME 01""#),
             "profile.firm",

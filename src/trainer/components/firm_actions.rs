@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::workbench::{FirmKey, FirmRow};
 use crate::i18n::fill;
+use crate::trainer::sentences;
 use crate::trainer::words::Words;
 
 #[derive(Properties, PartialEq)]
@@ -31,11 +32,7 @@ pub fn FirmActions(props: &FirmActionsProps) -> Html {
         return Html::default();
     };
     let text = &words.trainer.screen;
-    let shown = if row.name.is_empty() {
-        text.unnamed.clone()
-    } else {
-        row.name.clone()
-    };
+    let shown = sentences::firm_name(&words, row);
     let rename = {
         let (name, key, onrename, onclose) = (
             name.clone(),

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    CollectPanel, LanguageSelect, NoticeBanner, PlanPanel, ScreenPanel, SectionNav, WorkspaceBar,
+    CollectPanel, InvitePanel, LanguageSelect, NoticeBanner, PlanPanel, ScreenPanel, SectionNav,
+    WorkspaceBar,
 };
 use crate::domain::lang::Lang;
 use crate::domain::workbench::{export_csv, table_csv, visible};
@@ -93,7 +94,9 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 onreset={dispatch.reform(Action::ResetFirm)}
                 onexport={export_plan} />
         },
-        Section::Invite => Html::default(),
+        Section::Invite => html! {
+            <InvitePanel links={state.invitations.clone()} onmade={dispatch.reform(Action::Invited)} />
+        },
     };
     html! {
         <ContextProvider<Words> context={words}>

@@ -174,3 +174,29 @@ fn a_restored_workspace_is_kept_on() {
     assert_eq!(state.rows.len(), 2);
     assert_eq!(state.notice, Some(Notice::Restored { records: 3 }));
 }
+
+#[test]
+fn links_made_are_listed_newest_first_and_once() {
+    use crate::domain::invitation::Invitation;
+    use crate::domain::record::Wave;
+    use crate::trainer::links::MadeLink;
+    let made = |firm: &str| MadeLink {
+        invitation: Invitation {
+            firm: firm.to_owned(),
+            name: String::new(),
+            wave: Wave::Baseline,
+            role: None,
+        },
+        link: format!("https://x.org/?firm={firm}"),
+    };
+    let state = State::new(Lang::En)
+        .apply(Action::Invited(made("A")))
+        .apply(Action::Invited(made("B")))
+        .apply(Action::Invited(made("A")));
+    let firms: Vec<&str> = state
+        .invitations
+        .iter()
+        .map(|m| m.invitation.firm.as_str())
+        .collect();
+    assert_eq!(firms, ["A", "B"]);
+}
