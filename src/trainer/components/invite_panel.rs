@@ -145,7 +145,9 @@ pub fn InvitePanel(props: &InvitePanelProps) -> Html {
                 <div class="wb-field">
                     <label for="wb-role">{ &text.role }</label>
                     <select id="wb-role" ref={role}>
-                        <option value="">{ &text.role_any }</option>
+                        // Selected by name: Yew inserts options last first, and the
+                        // browser selects the first one inserted ("adviser").
+                        <option value="" selected=true>{ &text.role_any }</option>
                         { for roles }
                     </select>
                 </div>
