@@ -158,7 +158,8 @@ export const RESPONDENTS = [
 ];
 
 /**
- * Each respondent opens their invitation link in a browser profile of
+ * Each respondent opens their invitation link (`link`, else one made by
+ * `invitation` from `firm`, `name` and `role`) in a browser profile of
  * their own, completes the assessment, downloads the record file and takes
  * a share link. Resolves to `{ [id]: { file, record, shareLink } }`, `file`
  * ready for `setInputFiles`.
@@ -167,7 +168,8 @@ export async function makeRespondents(url, respondents = RESPONDENTS) {
   const made = {};
   for (const respondent of respondents) {
     const { id, firm, name, role, profile, levels, figures } = respondent;
-    made[id] = await Widget.elsewhere(`${url}?${invitation({ firm, name, role })}`, async (widget, page) => {
+    const link = respondent.link ?? `${url}?${invitation({ firm, name, role })}`;
+    made[id] = await Widget.elsewhere(link, async (widget, page) => {
       await widget.complete({ profile, levels, figures });
       const [download] = await Promise.all([page.waitForEvent('download'), widget.click(TEXTS.en.download)]);
       const text = await readFile(await download.path(), 'utf8');
@@ -298,6 +300,32 @@ export class Workbench {
   async removeAll() {
     await this.button(this.t.removeAll).click();
     await this.button(this.t.removeYes).click();
+  }
+
+  // --- invite ----------------------------------------------------------------
+
+  /**
+   * Fills the Invite form (`firm`, `name`, `wave` as its label, `role` as
+   * its label, `page` for the trainer's own page) and makes the link.
+   */
+  async invite({ firm, name, wave, role, page }) {
+    const form = this.page.locator('form.wb-invite');
+    await form.getByLabel('Firm code').fill(firm);
+    await form.getByLabel('Firm name (shown to respondents)').fill(name);
+    if (wave) await form.getByRole('group', { name: 'Wave' }).getByRole('radio', { name: wave }).check();
+    if (role) await form.getByLabel('Role of the people you send it to').selectOption({ label: role });
+    if (page) {
+      await form.getByRole('radio', { name: 'Your own page that embeds the widget' }).check();
+      await form.getByLabel('Address of your page').fill(page);
+    }
+    await form.getByRole('button', { name: 'Make link' }).click();
+  }
+
+  /** The links made, newest first: `[{ label, link }]`. */
+  async madeLinks() {
+    return this.page.getByRole('region', { name: 'Links made' }).getByRole('listitem').evaluateAll((items) =>
+      items.map((item) => ({ label: item.querySelector('label').textContent.trim(), link: item.querySelector('input').value })),
+    );
   }
 
   // --- collect ---------------------------------------------------------------
