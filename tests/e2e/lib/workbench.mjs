@@ -111,9 +111,10 @@ export const WB = {
 // --- the respondents ---------------------------------------------------------
 
 /**
- * An invitation link's query, made by hand in the format of the Invite
- * screen (`firm`, `firm-name`, `wave`, `role`), which is not on this branch
- * yet: see src/domain/invitation.rs.
+ * An invitation link's query, made by hand in the Invite screen's format
+ * (`firm`, `firm-name`, `wave`, `role`: see src/domain/invitation.rs), so
+ * the Collect, Screen and workspace tests need not go through Invite each
+ * time; workbench-invite.test.mjs makes its links on the Invite screen.
  */
 export function invitation({ firm, name, wave = 'baseline', role }) {
   const query = new URLSearchParams({ firm, 'firm-name': name, wave });
