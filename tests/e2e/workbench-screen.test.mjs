@@ -137,12 +137,12 @@ test('a firm is renamed, and two rows are merged and separated again', withPage(
   await workbench.waitForShowing(2, 2);
   await workbench.waitForSummary(5, 2);
   const acme = workbench.row('Acme Garments');
-  assert.match(await acme.locator('th').innerText(), /Includes .*GAMMA-03/i);
+  assert.match(await acme.locator('th').innerText(), /Includes GAMMA-03$/m);
   assert.match(await acme.locator('td').nth(2).innerText(), /^3\n1 manager\(s\), 2 worker\(s\)$/);
 
   // Undo: separate it again from Acme's row.
   await acme.getByRole('button', { name: en.rename }).click();
-  await page.getByRole('group', { name: en.actions('Acme Garments') }).getByRole('button', { name: /^Separate .*GAMMA-03.* again$/i }).click();
+  await page.getByRole('group', { name: en.actions('Acme Garments') }).getByRole('button', { name: /^Separate GAMMA-03 again$/ }).click();
   await workbench.waitForShowing(3, 3);
   await workbench.waitForSummary(5, 3);
   assert.deepEqual(await workbench.firmNames(), ['Acme Garments', 'Beta Foods (Tema)', 'Gamma Metal']);

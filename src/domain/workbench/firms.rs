@@ -73,6 +73,12 @@ impl FirmKey {
         &self.0
     }
 
+    /// The key without its kind, as a trainer can read it: the firm code,
+    /// the normalised name, or the respondent id.
+    pub fn shown(&self) -> &str {
+        self.0.split_once(':').map_or(&self.0, |(_, rest)| rest)
+    }
+
     /// The trainer-issued firm code, for a row grouped by one.
     pub fn code(&self) -> Option<&str> {
         self.0.strip_prefix(Self::CODE)

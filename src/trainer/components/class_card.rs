@@ -110,8 +110,10 @@ fn planned_firm(words: &Words, props: &ClassCardProps, firm: &PlannedFirm) -> Ht
         .iter()
         .enumerate()
         .filter(|(_, (id, _))| *id != props.class.id)
-        .map(|(index, (_, label))| {
-            html! { <option value={index.to_string()}>{ label.clone() }</option> }
+        .enumerate()
+        .map(|(position, (index, (_, label)))| {
+            // Marked, or the browser would select the last option Yew adds.
+            html! { <option value={index.to_string()} selected={position == 0}>{ label.clone() }</option> }
         });
     html! {
         <li key={firm.key.as_str().to_owned()}>

@@ -73,11 +73,16 @@ pub fn FirmActions(props: &FirmActionsProps) -> Html {
         .filter(|(index, _)| *index != props.row)
         .map(|(index, other)| {
             let label = if other.name.is_empty() {
-                other.key.as_str().to_owned()
+                other.key.shown().to_owned()
             } else {
                 other.name.clone()
             };
-            html! { <option value={index.to_string()}>{ label }</option> }
+            (index, label)
+        })
+        .enumerate()
+        .map(|(position, (index, label))| {
+            // Marked, or the browser would select the last option Yew adds.
+            html! { <option value={index.to_string()} selected={position == 0}>{ label }</option> }
         });
     let unmerge = row.merged.iter().map(|key| {
         let onclick = props.onunmerge.reform({
@@ -85,7 +90,7 @@ pub fn FirmActions(props: &FirmActionsProps) -> Html {
             move |_: MouseEvent| key.clone()
         });
         html! {
-            <button type="button" {onclick}>{ fill(&text.unmerge, &[("firm", key.as_str())]) }</button>
+            <button type="button" {onclick}>{ fill(&text.unmerge, &[("firm", key.shown())]) }</button>
         }
     });
     let cancel = props.onclose.reform(|_: MouseEvent| ());

@@ -139,7 +139,7 @@ fn column_title(words: &Words, column: Column) -> Html {
 fn firm_cell(words: &Words, row: &FirmRow) -> Html {
     let text = &words.trainer.screen;
     let name = sentences::firm_name(words, row);
-    let merged: Vec<&str> = row.merged.iter().map(FirmKey::as_str).collect();
+    let merged: Vec<&str> = row.merged.iter().map(FirmKey::shown).collect();
     html! {
         <>
             <span>{ name }</span>
