@@ -153,3 +153,27 @@ test('the file picker is reached with Tab, and shows where focus is', withPage(a
   await workbench.waitForSummary(1, 1);
   assert.deepEqual(errors, []);
 }));
+
+test('once loaded, the workbench asks the network for nothing: importing, screening, planning and exporting stay in the tab', withPage(async (page, { url, errors }) => {
+  const workbench = await Workbench.open(page, url);
+  // Every request from here on, but the downloads the trainer asks for,
+  // which are files made in the tab (blob: addresses).
+  const requests = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('blob:')) requests.push(request.url());
+  });
+  await loadAll(workbench);
+  await workbench.pasteLinks([made['gamma-worker'].shareLink]);
+  await workbench.waitForReport(0, 1, 0);
+  await workbench.show('screen');
+  await workbench.waitForShowing(3, 3);
+  await workbench.sortBy(en.columns.overall);
+  const csv = await workbench.download(en.export);
+  assert.match(csv.name, /\.csv$/);
+  await workbench.show('plan');
+  await page.getByRole('heading', { level: 2, name: en.planTitle }).waitFor();
+  await workbench.download(en.exportPlan);
+  await workbench.download(en.save);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+}));
