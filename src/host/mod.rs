@@ -45,7 +45,6 @@ struct Mounted {
 /// renders into (in `host`'s shadow root, or `host` itself on the hosted
 /// page), `options` a flat `[name, value, name, value, …]` list, validated
 /// here. The id's widget is reached through the functions below.
-#[wasm_bindgen]
 pub fn mount(host: Element, root: Element, options: JsValue) -> u32 {
     let (options, problems) = embed_options::read(options);
     embed_options::apply_theme(&root, &options.theme);
@@ -101,7 +100,6 @@ fn services(id: u32) -> Option<Rc<BrowserServices>> {
 }
 
 /// Removes a widget from the page; its saved progress stays.
-#[wasm_bindgen]
 pub fn destroy(id: u32) {
     let mounted = WIDGETS.with(|w| w.borrow_mut().get_mut(id as usize).and_then(Option::take));
     if let Some(mounted) = mounted {
@@ -112,7 +110,6 @@ pub fn destroy(id: u32) {
 
 /// Switches a widget's interface language (`en`, `fr`, `es`, or a tag such
 /// as `fr-CA`); `false`, with a console warning, when it cannot.
-#[wasm_bindgen(js_name = setLanguage)]
 pub fn set_language(id: u32, lang: &str) -> bool {
     let dispatch = services(id).and_then(|s| s.dispatch.borrow().clone());
     match (Lang::from_tag(lang), dispatch) {
@@ -132,7 +129,6 @@ pub fn set_language(id: u32, lang: &str) -> bool {
 
 /// The widget's last `score-readiness:completed` detail, or `null` before
 /// the respondent reaches the results.
-#[wasm_bindgen]
 pub fn result(id: u32) -> JsValue {
     services(id)
         .and_then(|s| s.result.borrow().as_deref().map(events::completed))
@@ -141,7 +137,6 @@ pub fn result(id: u32) -> JsValue {
 
 /// The validated `events-origin` option: where an iframe's loader may post
 /// events, and the only origin whose messages it accepts.
-#[wasm_bindgen(js_name = eventsOrigin)]
 pub fn events_origin(id: u32) -> Option<String> {
     services(id).and_then(|s| s.events_origin.clone())
 }
