@@ -6,6 +6,7 @@ mod group;
 mod props;
 mod sides;
 mod versions;
+mod worked;
 
 use crate::domain::model::ModuleId;
 use crate::domain::record::{Record, Wave};
