@@ -10,6 +10,7 @@ mod worked;
 
 use crate::domain::model::ModuleId;
 use crate::domain::record::{Record, Wave};
+use crate::domain::workbench::compare::{ModuleSides, Side};
 use crate::domain::workbench::tests::Make;
 
 /// A respondent of firm `F-1` with `role`, every question halfway up.
@@ -55,4 +56,13 @@ pub(super) fn dated(mut record: Record, timestamp: &str, wave: Wave) -> Record {
 /// `a` and `b` within floating-point noise.
 pub(super) fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
+}
+
+/// The managers-workers agenda of a module as (question, difference).
+pub(super) fn agenda(module: &ModuleSides, top: usize) -> Vec<(&'static str, f64)> {
+    module
+        .agenda(Side::Managers, Side::Workers, top)
+        .iter()
+        .map(|d| (d.question, d.difference))
+        .collect()
 }

@@ -160,9 +160,8 @@ fn managers_and_workers_at_the_baseline() {
     assert_doc_has("84 − 37.5 = **46.5 points, flagged**");
 
     let agenda = m5.agenda(Side::Managers, Side::Workers, 3);
-    let got: Vec<(&str, f64)> = agenda.iter().map(|d| (d.question, d.difference)).collect();
     assert_eq!(
-        got,
+        super::agenda(m5, 3),
         [
             ("m5.safety-committee", 0.625),
             ("m5.risk-assessment", 0.5),
