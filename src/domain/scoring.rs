@@ -128,10 +128,32 @@ pub fn score(instrument: &Instrument, record: &Record) -> Scores {
 
 fn score_module(instrument: &Instrument, record: &Record, id: ModuleId) -> ModuleScore {
     let module = instrument.module(id);
+    let (score, completeness) = score_questions(record, module.questions);
+    let mut not_tracked = Vec::new();
+    for indicator in module.indicators {
+        if record.figure(indicator.id) == Some(Figure::NotTracked) {
+            not_tracked.push(indicator.id);
+        }
+    }
+    ModuleScore {
+        module: id,
+        score,
+        band: score.map(Band::from_score),
+        confidence: completeness.confidence(),
+        completeness,
+        not_tracked,
+    }
+}
+
+/// The score (0-100) of `record` over `questions` alone, by the module
+/// score's rule, with how they were answered. A module's score is this over
+/// all its questions; the workbench's comparisons use it over the questions
+/// two instrument versions share.
+pub fn score_questions(record: &Record, questions: &[Question]) -> (Option<u8>, Completeness) {
     let mut completeness = Completeness::default();
     // Each known answer as (weight, numerator, denominator).
-    let mut known: Vec<(u64, u64, u64)> = Vec::with_capacity(module.questions.len());
-    for question in module.questions {
+    let mut known: Vec<(u64, u64, u64)> = Vec::with_capacity(questions.len());
+    for question in questions {
         completeness.total += 1;
         let answer = record.answer(question.id);
         match (answer, normalised(question, answer)) {
@@ -154,21 +176,10 @@ fn score_module(instrument: &Instrument, record: &Record, id: ModuleId) -> Modul
         numerator += w * num * (common / den);
         weights += w;
     }
-    let score = rounded_ratio(100 * numerator, weights * common);
-    let mut not_tracked = Vec::new();
-    for indicator in module.indicators {
-        if record.figure(indicator.id) == Some(Figure::NotTracked) {
-            not_tracked.push(indicator.id);
-        }
-    }
-    ModuleScore {
-        module: id,
-        score,
-        band: score.map(Band::from_score),
-        confidence: completeness.confidence(),
+    (
+        rounded_ratio(100 * numerator, weights * common),
         completeness,
-        not_tracked,
-    }
+    )
 }
 
 /// `numerator / denominator` rounded half up, as scores are always

@@ -156,7 +156,8 @@ pub struct RoleCounts {
 }
 
 impl RoleCounts {
-    fn count(&mut self, role: Option<&str>) {
+    /// Counts one respondent of `role` (a role id, or none).
+    pub(super) fn count(&mut self, role: Option<&str>) {
         let slot = match role {
             Some("owner-manager") => &mut self.owner_manager,
             Some("supervisor") => &mut self.supervisor,

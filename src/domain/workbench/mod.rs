@@ -21,6 +21,7 @@
 
 pub mod classes;
 mod combine;
+pub mod compare;
 pub mod export;
 pub mod firms;
 pub mod flags;
