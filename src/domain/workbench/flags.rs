@@ -10,7 +10,7 @@ use crate::domain::answers::Figure;
 use crate::domain::record::Record;
 use crate::domain::scoring::{Scores, normalised};
 
-use super::firms::RoleCounts;
+use super::roles::RoleCounts;
 
 /// The size brackets SCORE is designed for (50-250 employees).
 pub const SCORE_SIZES: [&str; 2] = ["50-99", "100-250"];

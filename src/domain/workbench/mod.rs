@@ -27,6 +27,7 @@ pub mod firms;
 pub mod flags;
 pub mod import;
 mod keys;
+mod roles;
 pub mod screen;
 pub mod workspace;
 
@@ -37,10 +38,9 @@ mod tests;
 
 pub use self::classes::{Class, ClassId, Plan, PlanEdits, PlannedFirm, Short, plan};
 pub use self::export::{ExportColumn, ExportWords, Label, export_csv, table_csv};
-pub use self::firms::{
-    Adjustments, FirmKey, FirmRow, NextModule, RoleCounts, ScoredWave, Waves, group,
-};
+pub use self::firms::{Adjustments, FirmKey, FirmRow, NextModule, ScoredWave, Waves, group};
 pub use self::flags::{Flag, FlagKind};
 pub use self::import::{ImportLine, Imported, Origin, Outcome, Refusal, Source, import};
+pub use self::roles::RoleCounts;
 pub use self::screen::{Chip, Column, Filter, Showing, Sort, showing, visible};
 pub use self::workspace::{Workspace, WorkspaceError};

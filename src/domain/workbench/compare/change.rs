@@ -11,8 +11,8 @@ use crate::domain::answers::Figure;
 use crate::domain::model::ModuleId;
 use crate::domain::record::{Record, Wave};
 
-use super::super::firms::RoleCounts;
 use super::super::keys::respondent_key;
+use super::super::roles::RoleCounts;
 use super::group::GroupScore;
 use super::scope::{Scope, in_place};
 use super::sides::Side;

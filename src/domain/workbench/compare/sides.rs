@@ -8,7 +8,7 @@ use crate::domain::answers::Answer;
 use crate::domain::model::{ModuleId, Question, Scale};
 use crate::domain::record::Record;
 
-use super::super::firms::RoleCounts;
+use super::super::roles::RoleCounts;
 use super::group::GroupScore;
 use super::scope::Scope;
 

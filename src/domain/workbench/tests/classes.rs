@@ -4,12 +4,11 @@ use proptest::prelude::*;
 
 use crate::domain::model::ModuleId;
 use crate::domain::recommend::Reason;
+use crate::domain::workbench::RoleCounts;
 use crate::domain::workbench::classes::{
     CLASS_MAX, CLASS_MIN, ClassId, Plan, PlanEdits, Short, even_sizes, plan,
 };
-use crate::domain::workbench::firms::{
-    FirmKey, FirmRow, NextModule, RoleCounts, ScoredWave, Waves,
-};
+use crate::domain::workbench::firms::{FirmKey, FirmRow, NextModule, ScoredWave, Waves};
 
 /// A row needing `module` (or none), with `score` in it: only what the
 /// planner reads.
