@@ -297,3 +297,23 @@ test('at 320 px wide nothing scrolls sideways but the table, in its own box', wi
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
 }, { viewport: { width: 320, height: 640 } }));
+
+test('the plan prints as a clean A4 page: the classes and why each firm fits, no buttons, menus or navigation', withPage(async (page, { url, errors }) => {
+  const workbench = await screenOfThree(page, url);
+  await workbench.show('plan');
+  const plan = page.getByRole('region', { name: en.planTitle });
+  await plan.waitFor();
+  // A4 at 96 dpi, less the 15 mm margins the print stylesheet sets.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of [workbench.nav(), page.locator('.wb-workspace'), page.getByRole('button', { name: en.print })]) {
+    assert.equal(await hidden.isVisible(), false);
+  }
+  assert.equal(await plan.locator('select:visible, button:visible').count(), 0, 'no controls on paper');
+  const classes = await plan.getByRole('heading', { level: 3 }).allInnerTexts();
+  assert.ok(classes.length > 0);
+  assert.match(await plan.innerText(), /Needs M\d/, 'each firm says why it fits');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'nothing wider than the page');
+  assert.deepEqual(errors, []);
+}));
