@@ -400,3 +400,25 @@ fn the_workbench_opens_on_collect_with_its_title_in_each_language() {
         assert!(html.contains("data-sr-crash"));
     }
 }
+
+#[test]
+fn a_long_import_report_lists_its_first_lines_and_offers_the_rest() {
+    let line = |n: u64| ImportLine {
+        origin: Origin {
+            name: Some("export.csv".to_owned()),
+            line: Some(n),
+        },
+        outcome: Outcome::Accepted {
+            respondent: format!("r{n}"),
+        },
+    };
+    let report = Rc::new((1..=250).map(line).collect::<Vec<_>>());
+    let html = render(Lang::En, html! { <ImportReport {report} /> });
+    assert_eq!(
+        html.matches("<tr class=\"wb-accepted\"").count(),
+        200,
+        "{html}"
+    );
+    assert!(html.contains("250 accepted, 0 already loaded, 0 refused"));
+    assert!(html.contains("Show all 250 lines"));
+}

@@ -98,6 +98,7 @@ pub struct CollectWords {
     pub report_title: String,
     pub report_summary: String,
     pub report_empty: String,
+    pub report_more: String,
     pub source: String,
     pub outcome: String,
     pub pasted: String,

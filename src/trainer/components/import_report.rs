@@ -13,10 +13,15 @@ pub struct ImportReportProps {
     pub report: Rc<Vec<ImportLine>>,
 }
 
+/// Lines listed before "show all": an association's export of thousands of
+/// lines would otherwise put thousands of rows on the page at once.
+pub const FIRST_LINES: usize = 200;
+
 /// One line per file or line of the last import: accepted, already loaded
 /// (counted once), or refused with its reason. Names show literally.
 #[component]
 pub fn ImportReport(props: &ImportReportProps) -> Html {
+    let all = use_state(|| false);
     let Some(words) = use_context::<Words>() else {
         return Html::default();
     };
@@ -43,6 +48,12 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
             ("refused", &count(|o| matches!(o, Outcome::Refused(_)))),
         ],
     );
+    let shown = if *all {
+        props.report.len()
+    } else {
+        FIRST_LINES
+    };
+    let show_all = Callback::from(move |_: MouseEvent| all.set(true));
     let line = |line: &ImportLine| {
         let class = match line.outcome {
             Outcome::Accepted { .. } => "wb-accepted",
@@ -69,9 +80,14 @@ pub fn ImportReport(props: &ImportReportProps) -> Html {
                             <th scope="col">{ &text.source }</th>
                             <th scope="col">{ &text.outcome }</th>
                         </tr></thead>
-                        <tbody>{ for props.report.iter().map(line) }</tbody>
+                        <tbody>{ for props.report.iter().take(shown).map(line) }</tbody>
                     </table>
                 </div>
+                if shown < props.report.len() {
+                    <button type="button" onclick={show_all}>
+                        { fill(&text.report_more, &[("count", &props.report.len().to_string())]) }
+                    </button>
+                }
             }
         </section>
     }
