@@ -43,13 +43,20 @@ impl Completeness {
             Confidence::Low
         }
     }
+}
+
+/// Saturating: counts are u16, and the sum over a firm of two thousand
+/// respondents (the workbench's) would overflow them; the ratios that use
+/// them hardly move by then.
+impl std::ops::Add for Completeness {
+    type Output = Completeness;
 
     fn add(self, other: Completeness) -> Completeness {
         Completeness {
-            known: self.known + other.known,
-            dont_know: self.dont_know + other.dont_know,
-            unanswered: self.unanswered + other.unanswered,
-            total: self.total + other.total,
+            known: self.known.saturating_add(other.known),
+            dont_know: self.dont_know.saturating_add(other.dont_know),
+            unanswered: self.unanswered.saturating_add(other.unanswered),
+            total: self.total.saturating_add(other.total),
         }
     }
 }
@@ -104,25 +111,33 @@ pub fn normalised(question: &Question, answer: Option<Answer>) -> Option<(u32, u
 }
 
 pub fn score(instrument: &Instrument, record: &Record) -> Scores {
-    let modules = ModuleId::ALL.map(|id| score_module(instrument, record, id));
-    // Plain loops here and below: iterator-adapter chains compile to more
-    // wasm code.
-    let (mut sum, mut available) = (0u64, 0u64);
-    let mut completeness = Completeness::default();
-    for m in &modules {
-        if let Some(score) = m.score {
-            sum += u64::from(score);
-            available += 1;
+    Scores::from_modules(ModuleId::ALL.map(|id| score_module(instrument, record, id)))
+}
+
+impl Scores {
+    /// Scores made of five module scores: the overall is the mean of those
+    /// known, rounded half up, and the completeness their sum. One
+    /// record's scores, and a firm's pooled ones in the workbench.
+    pub fn from_modules(modules: [ModuleScore; 5]) -> Scores {
+        // Plain loops here and below: iterator-adapter chains compile to
+        // more wasm code.
+        let (mut sum, mut available) = (0u64, 0u64);
+        let mut completeness = Completeness::default();
+        for m in &modules {
+            if let Some(score) = m.score {
+                sum += u64::from(score);
+                available += 1;
+            }
+            completeness = completeness + m.completeness;
         }
-        completeness = completeness.add(m.completeness);
-    }
-    let overall = rounded_ratio(sum, available);
-    Scores {
-        overall,
-        overall_band: overall.map(Band::from_score),
-        confidence: completeness.confidence(),
-        completeness,
-        modules,
+        let overall = rounded_ratio(sum, available);
+        Scores {
+            overall,
+            overall_band: overall.map(Band::from_score),
+            confidence: completeness.confidence(),
+            completeness,
+            modules,
+        }
     }
 }
 

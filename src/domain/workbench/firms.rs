@@ -392,12 +392,11 @@ fn top_priorities(instrument: &'static Instrument, records: &[&Record]) -> Vec<&
 /// A [`Scores`] whose module scores are the row's means rounded, and whose
 /// completeness is the sum over respondents, for [`recommend`].
 fn pooled_scores(scores: &[Scores], means: &[Option<f64>; 5]) -> Scores {
-    let modules = ModuleId::ALL.map(|m| {
+    Scores::from_modules(ModuleId::ALL.map(|m| {
         let score = means[m as usize].map(|v| v.round() as u8);
-        let mut completeness = Completeness::default();
-        for s in scores {
-            add(&mut completeness, s.module(m).completeness);
-        }
+        let completeness = scores.iter().fold(Completeness::default(), |sum, s| {
+            sum + s.module(m).completeness
+        });
         ModuleScore {
             module: m,
             score,
@@ -406,27 +405,5 @@ fn pooled_scores(scores: &[Scores], means: &[Option<f64>; 5]) -> Scores {
             completeness,
             not_tracked: Vec::new(),
         }
-    });
-    let known: Vec<u8> = modules.iter().filter_map(|m| m.score).collect();
-    let overall = mean(known.into_iter()).map(|v| v.round() as u8);
-    let mut completeness = Completeness::default();
-    for m in &modules {
-        add(&mut completeness, m.completeness);
-    }
-    Scores {
-        overall,
-        overall_band: overall.map(Band::from_score),
-        confidence: completeness.confidence(),
-        completeness,
-        modules,
-    }
-}
-
-/// Saturating: counts are u16, and a firm of two thousand respondents
-/// would overflow them; the ratios that use them hardly move by then.
-fn add(sum: &mut Completeness, c: Completeness) {
-    sum.known = sum.known.saturating_add(c.known);
-    sum.dont_know = sum.dont_know.saturating_add(c.dont_know);
-    sum.unanswered = sum.unanswered.saturating_add(c.unanswered);
-    sum.total = sum.total.saturating_add(c.total);
+    }))
 }
